@@ -1,0 +1,200 @@
+/**
+ * The ingest pipeline without the file system: load each page, recognise its
+ * format from the content, parse, drop duplicates, collect profiles, and
+ * write up the report. Pages are handled one at a time so memory grows with
+ * facts, not with page text.
+ */
+import { createHash } from 'node:crypto';
+import type { IndexEntry, PageFormat, Profile } from '../profile-schema';
+import { collectProfiles, type AcceptedPage } from './collect-profiles';
+import { loadPage, type LoadedPage } from './load-page';
+import { looksLikeArticle, parseArticlePage } from './parse-article-page';
+import { looksLikePairPage, parsePairPage } from './parse-pair-page';
+import type { PageParse, PageText } from './page-parse';
+import { IngestReport, type Diagnostic, type PageStatus } from './report-schema';
+
+export interface PageInput {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  read: () => Uint8Array;
+}
+
+export interface Corpus {
+  profiles: Profile[];
+  index: IndexEntry[];
+  report: IngestReport;
+}
+
+interface PageFormatSpec {
+  format: PageFormat;
+  detect: (lines: readonly string[]) => boolean;
+  parse: (page: PageText) => PageParse;
+}
+
+/** Known page formats, most specific first. Recognised from content only. */
+const FORMATS: readonly PageFormatSpec[] = [
+  { format: 'career-article', detect: looksLikeArticle, parse: parseArticlePage },
+  { format: 'pair-page', detect: looksLikePairPage, parse: parsePairPage },
+];
+
+export function detectFormat(lines: readonly string[]): PageFormatSpec | undefined {
+  return FORMATS.find((f) => f.detect(lines));
+}
+
+interface PageRecord {
+  file: string;
+  status: PageStatus;
+  format: PageFormat | null;
+  url?: string;
+  scrapedAt?: string;
+  titles: string[];
+}
+
+function contentHash(body: string): string {
+  return createHash('sha1').update(body.trim()).digest('hex');
+}
+
+/** Which of two copies of the same page to keep: the newer scrape, else the first file. */
+function preferred(a: LoadedPage, b: LoadedPage): LoadedPage {
+  const ta = a.scrapedAt ? Date.parse(a.scrapedAt) : -Infinity;
+  const tb = b.scrapedAt ? Date.parse(b.scrapedAt) : -Infinity;
+  if (ta !== tb) return ta > tb ? a : b;
+  return a.file <= b.file ? a : b;
+}
+
+export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string) => void): Corpus {
+  const diagnostics: Diagnostic[] = [];
+  const records = new Map<string, PageRecord>();
+  const accepted = new Map<string, AcceptedPage>();
+  /** content hash → the file kept for that content */
+  const byContent = new Map<string, { page: LoadedPage; hash: string }>();
+
+  const reject = (file: string, diagnostic: Diagnostic, format: PageFormat | null = null, page?: LoadedPage) => {
+    diagnostics.push(diagnostic);
+    records.set(file, { file, status: 'rejected', format, url: page?.url, scrapedAt: page?.scrapedAt, titles: [] });
+  };
+
+  const accept = (page: LoadedPage, spec: PageFormatSpec, parse: PageParse) => {
+    for (const d of parse.diagnostics) diagnostics.push({ file: page.file, ...d });
+    records.set(page.file, {
+      file: page.file,
+      status: parse.truncatedAt === undefined ? 'parsed' : 'partial',
+      format: spec.format,
+      url: page.url,
+      scrapedAt: page.scrapedAt,
+      titles: parse.titles,
+    });
+    accepted.set(page.file, { file: page.file, format: spec.format, url: page.url, scrapedAt: page.scrapedAt, meta: page.meta, parse });
+  };
+
+  for (const input of inputs) {
+    onPage?.(input.file);
+    let bytes: Uint8Array;
+    try {
+      bytes = input.read();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      reject(input.file, { file: input.file, severity: 'error', code: 'unreadable-file', message: `cannot read file: ${reason}` });
+      continue;
+    }
+    const loaded = loadPage(input.file, bytes);
+    if (!loaded.ok) {
+      reject(input.file, loaded.diagnostic);
+      continue;
+    }
+    const page = loaded.page;
+    diagnostics.push(...page.warnings);
+    const spec = detectFormat(page.lines);
+    if (!spec) {
+      reject(input.file, {
+        file: page.file,
+        line: page.firstLine,
+        severity: 'error',
+        code: 'unknown-format',
+        message: 'unknown page format: neither a comparison page (a table headed by occupation titles) nor a "What Does an X Do?" article',
+      }, null, page);
+      continue;
+    }
+    const parse = spec.parse(page);
+    if (parse.titles.length === 0) {
+      reject(page.file, { file: page.file, line: page.firstLine, severity: 'error', code: 'no-occupations', message: `no occupation titles found in this ${spec.format}` }, spec.format, page);
+      continue;
+    }
+
+    // Identical content under another name: keep one copy (the newer scrape), reject the rest.
+    const hash = contentHash(page.body);
+    const earlier = byContent.get(hash);
+    if (earlier) {
+      const keep = preferred(earlier.page, page);
+      const drop = keep === page ? earlier.page : page;
+      if (keep === page) {
+        accepted.delete(earlier.page.file);
+        accept(page, spec, parse);
+        byContent.set(hash, { page, hash });
+      }
+      reject(drop.file, {
+        file: drop.file,
+        line: drop.firstLine,
+        severity: 'error',
+        code: 'duplicate-page',
+        message: `duplicate page: same content as ${keep.file}, which is kept`,
+      }, spec.format, drop);
+      continue;
+    }
+    byContent.set(hash, { page, hash });
+    accept(page, spec, parse);
+  }
+
+  const pages = [...accepted.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const collected = collectProfiles(pages);
+  diagnostics.push(...collected.diagnostics);
+
+  const slugOfTitle = new Map<string, string>();
+  for (const p of collected.profiles) for (const t of p.titles) slugOfTitle.set(t, p.slug);
+  const pageEntries = [...records.values()]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((r) => ({
+      file: r.file,
+      status: r.status,
+      format: r.format,
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.scrapedAt ? { scrapedAt: r.scrapedAt } : {}),
+      occupations: r.status === 'rejected' ? [] : r.titles.map((t) => slugOfTitle.get(t) ?? t),
+    }));
+
+  const profileUnrecognised = collected.profiles.flatMap((p) =>
+    p.unrecognised.map((u) => ({ file: u.source.file, line: u.source.line, occupation: p.slug, label: u.label, text: u.text })),
+  );
+  const unrecognised = [...collected.pageUnrecognised, ...profileUnrecognised].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+  );
+  const byLabel: Record<string, number> = {};
+  for (const u of unrecognised) byLabel[u.label] = (byLabel[u.label] ?? 0) + 1;
+  const unrecognisedByLabel = Object.fromEntries(Object.entries(byLabel).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+
+  const report = IngestReport.parse({
+    summary: {
+      pagesRead: records.size,
+      pagesParsed: pageEntries.filter((p) => p.status === 'parsed').length,
+      pagesPartial: pageEntries.filter((p) => p.status === 'partial').length,
+      pagesRejected: pageEntries.filter((p) => p.status === 'rejected').length,
+      occupations: collected.profiles.length,
+      conflicts: collected.conflicts.length,
+      unrecognised: unrecognised.length,
+    },
+    unrecognisedByLabel,
+    pages: pageEntries,
+    diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))),
+    conflicts: collected.conflicts,
+    unrecognised,
+  });
+
+  const index: IndexEntry[] = collected.profiles.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    titles: p.titles,
+    averageSalary: p.facts.averageSalary?.value ?? null,
+    pages: p.sources.length,
+  }));
+  return { profiles: collected.profiles, index, report };
+}

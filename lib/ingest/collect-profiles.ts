@@ -1,0 +1,252 @@
+/**
+ * Collect: merges what every page observed into one profile per occupation.
+ *
+ * When pages disagree on a fact, the most recently scraped page wins (a
+ * dated page beats an undated one); otherwise the value most pages give;
+ * otherwise the value from the first file by name. Every disagreement is
+ * returned with all values and their pages. A page that says "not reported"
+ * never overrides a page that reports a value.
+ */
+import {
+  FactsSchema,
+  ProfileSchema,
+  type FactKey,
+  type PageFormat,
+  type Profile,
+  type SourcePage,
+  type SourceRef,
+  type UnrecognisedItem,
+} from '../profile-schema';
+import type { PageParse } from './page-parse';
+import type { Conflict, Diagnostic } from './report-schema';
+import { identityKey, slugForKey } from './occupation-identity';
+import { stableStringify, toJsonValue, type JsonValue } from './stable-json';
+
+/** A page that passed loading and format detection, with what its parser found. */
+export interface AcceptedPage {
+  file: string;
+  format: PageFormat;
+  url?: string;
+  scrapedAt?: string;
+  meta: Record<string, JsonValue>;
+  parse: PageParse;
+}
+
+interface Reading {
+  value: unknown;
+  source: SourceRef;
+  scrapedAt?: string;
+}
+
+interface OccupationDraft {
+  key: string;
+  titleForms: Map<string, Set<string>>;
+  readings: Map<FactKey, Reading[]>;
+  pages: Map<string, AcceptedPage>;
+  unrecognised: UnrecognisedItem[];
+}
+
+export interface Collected {
+  profiles: Profile[];
+  conflicts: Conflict[];
+  /** Observations whose value failed the profile schema: kept aside, never written as facts. */
+  diagnostics: Diagnostic[];
+  /** Unrecognised text that belongs to no single occupation. */
+  pageUnrecognised: { file: string; line: number; label: string; text: string }[];
+}
+
+const FACT_KEYS = FactsSchema.keyof().options;
+
+function sourceOf(page: AcceptedPage, line: number): SourceRef {
+  return page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
+}
+
+function dateValue(scrapedAt: string | undefined): number | undefined {
+  if (scrapedAt === undefined) return undefined;
+  const t = Date.parse(scrapedAt);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+function compareSources(a: SourceRef, b: SourceRef): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+function sortedUniqueSources(sources: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return [...sources].sort(compareSources).filter((s) => {
+    const id = `${s.file}:${s.line}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
+  const drafts = new Map<string, OccupationDraft>();
+  const diagnostics: Diagnostic[] = [];
+  const pageUnrecognised: Collected['pageUnrecognised'] = [];
+
+  const draftFor = (title: string): OccupationDraft => {
+    const key = identityKey(title);
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { key, titleForms: new Map(), readings: new Map(), pages: new Map(), unrecognised: [] };
+      drafts.set(key, draft);
+    }
+    return draft;
+  };
+
+  for (const page of pages) {
+    for (const title of page.parse.titles) {
+      const draft = draftFor(title);
+      draft.pages.set(page.file, page);
+      const forms = draft.titleForms.get(title) ?? new Set<string>();
+      forms.add(page.file);
+      draft.titleForms.set(title, forms);
+    }
+    for (const o of page.parse.observations) {
+      const check = FactsSchema.shape[o.field].unwrap().shape.value.safeParse(o.value);
+      if (!check.success) {
+        const reason = check.error.issues[0]?.message ?? 'invalid';
+        diagnostics.push({ file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
+        draftFor(o.title).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(page, o.line) });
+        continue;
+      }
+      const draft = draftFor(o.title);
+      draft.pages.set(page.file, page);
+      const list = draft.readings.get(o.field) ?? [];
+      list.push({ value: check.data, source: sourceOf(page, o.line), scrapedAt: page.scrapedAt });
+      draft.readings.set(o.field, list);
+    }
+    for (const u of page.parse.unrecognised) {
+      if (u.title === undefined) {
+        pageUnrecognised.push({ file: page.file, line: u.line, label: u.label, text: u.text });
+      } else {
+        draftFor(u.title).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(page, u.line) });
+      }
+    }
+  }
+
+  const conflicts: Conflict[] = [];
+  const profiles: Profile[] = [];
+  const slugOwners = new Map<string, string>();
+  for (const draft of [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const title = chooseTitle(draft.titleForms);
+    const slug = slugForKey(draft.key);
+    const owner = slugOwners.get(slug);
+    if (owner !== undefined) {
+      // slugForKey is one-to-one by construction; reaching this is a bug, not bad input.
+      throw new Error(`slug "${slug}" would name both "${owner}" and "${draft.key}"`);
+    }
+    slugOwners.set(slug, draft.key);
+
+    const facts: Record<string, unknown> = {};
+    for (const field of FACT_KEYS) {
+      const readings = draft.readings.get(field);
+      if (!readings) continue;
+      const merged = mergeReadings(readings);
+      facts[field] = { value: merged.value, sources: merged.sources };
+      if (merged.conflict) conflicts.push({ occupation: slug, field, ...merged.conflict });
+    }
+    const sources: SourcePage[] = [...draft.pages.values()]
+      .sort((a, b) => (a.file < b.file ? -1 : 1))
+      .map((p) => ({
+        file: p.file,
+        format: p.format,
+        ...(p.url ? { url: p.url } : {}),
+        ...(p.scrapedAt ? { scrapedAt: p.scrapedAt } : {}),
+        ...(Object.keys(p.meta).length > 0 ? { meta: p.meta } : {}),
+      }));
+    const titles = [...draft.titleForms.keys()].sort();
+    profiles.push(
+      ProfileSchema.parse({
+        slug,
+        title,
+        titles: titles.length > 0 ? titles : [title],
+        facts,
+        sources,
+        unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
+      }),
+    );
+  }
+  profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { profiles, conflicts, diagnostics, pageUnrecognised };
+}
+
+/** The title form most pages use in their headers; ties go to the alphabetically first. */
+function chooseTitle(forms: Map<string, Set<string>>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, files] of [...forms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (files.size > bestCount) {
+      best = form;
+      bestCount = files.size;
+    }
+  }
+  return best;
+}
+
+interface ValueGroup {
+  value: unknown;
+  readings: Reading[];
+  files: Set<string>;
+}
+
+function mergeReadings(readings: Reading[]): {
+  value: unknown;
+  sources: SourceRef[];
+  conflict?: Omit<Conflict, 'occupation' | 'field'>;
+} {
+  // "Not reported" only stands when no page reports a value.
+  const reported = readings.filter((r) => r.value !== null);
+  const pool = reported.length > 0 ? reported : readings;
+  const groups = new Map<string, ValueGroup>();
+  for (const r of pool) {
+    const id = stableStringify(r.value);
+    const group = groups.get(id) ?? { value: r.value, readings: [], files: new Set<string>() };
+    group.readings.push(r);
+    group.files.add(r.source.file);
+    groups.set(id, group);
+  }
+  const all = [...groups.values()];
+  const [only] = all;
+  if (all.length === 1 && only) return { value: only.value, sources: sortedUniqueSources(only.readings.map((r) => r.source)) };
+
+  const { winner, rule } = chooseWinner(all);
+  const values = all
+    .map((g) => ({
+      value: toJsonValue(g.value),
+      sources: sortedUniqueSources(g.readings.map((r) => r.source)).map((s) => {
+        const scrapedAt = g.readings.find((r) => r.source.file === s.file)?.scrapedAt;
+        return scrapedAt ? { ...s, scrapedAt } : s;
+      }),
+    }))
+    .sort((a, b) => compareSources(a.sources[0] ?? firstSentinel, b.sources[0] ?? firstSentinel));
+  return {
+    value: winner.value,
+    sources: sortedUniqueSources(winner.readings.map((r) => r.source)),
+    conflict: { chosen: toJsonValue(winner.value), rule, values },
+  };
+}
+
+const firstSentinel: SourceRef = { file: '', line: 1 };
+
+function chooseWinner(groups: ValueGroup[]): { winner: ValueGroup; rule: Conflict['rule'] } {
+  const newestOf = (g: ValueGroup) => Math.max(...g.readings.map((r) => dateValue(r.scrapedAt) ?? -Infinity));
+  const newest = Math.max(...groups.map(newestOf));
+  let candidates = groups;
+  if (newest > -Infinity) {
+    candidates = groups.filter((g) => newestOf(g) === newest);
+    const [one] = candidates;
+    if (candidates.length === 1 && one) return { winner: one, rule: 'newest page' };
+  }
+  const most = Math.max(...candidates.map((g) => g.files.size));
+  candidates = candidates.filter((g) => g.files.size === most);
+  const [single] = candidates;
+  if (candidates.length === 1 && single) return { winner: single, rule: 'most pages' };
+  const first = [...candidates].sort((a, b) =>
+    compareSources(sortedUniqueSources(a.readings.map((r) => r.source))[0] ?? firstSentinel, sortedUniqueSources(b.readings.map((r) => r.source))[0] ?? firstSentinel),
+  )[0];
+  if (!first) throw new Error('no value to choose from');
+  return { winner: first, rule: 'first file' };
+}

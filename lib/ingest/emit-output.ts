@@ -1,0 +1,78 @@
+/**
+ * Emit: writes the generated folder. Everything goes to a temporary sibling
+ * folder first and is swapped in only once complete, so a run that fails or
+ * is killed never leaves half-written or erased profiles behind.
+ *
+ * Layout:
+ *   occupations/<slug>.json   one profile each
+ *   index.json                every occupation, for listing and search
+ *   ingest-report.json        pages, diagnostics, conflicts, unrecognised text
+ *   profile.schema.json       JSON Schema of a profile
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { OccupationIndex, ProfileSchema } from '../profile-schema';
+import type { Corpus } from './build-corpus';
+import { IngestReport } from './report-schema';
+
+const TEMP_MARK = '.tmp-';
+const OLD_MARK = '.old-';
+
+/** Values arrive zod-parsed, so their keys follow the schema's order: stable and readable. */
+function writeJson(file: string, value: unknown): void {
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Cleans up after runs that were killed: removes their temporary folders and,
+ * if one died between the two renames of a swap, puts the previous output back.
+ */
+export function recoverOutput(output: string): void {
+  const dir = path.dirname(output);
+  const base = path.basename(output);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    for (const mark of [TEMP_MARK, OLD_MARK]) {
+      if (!name.startsWith(base + mark)) continue;
+      const pid = Number(name.slice(base.length + mark.length));
+      if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+      const full = path.join(dir, name);
+      if (mark === OLD_MARK && !fs.existsSync(output)) fs.renameSync(full, output);
+      else fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
+}
+
+export function emitOutput(output: string, corpus: Corpus): void {
+  recoverOutput(output);
+  const temp = `${output}${TEMP_MARK}${process.pid}`;
+  const old = `${output}${OLD_MARK}${process.pid}`;
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.mkdirSync(path.join(temp, 'occupations'), { recursive: true });
+  try {
+    for (const profile of corpus.profiles) {
+      writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), ProfileSchema.parse(profile));
+    }
+    writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index }));
+    writeJson(path.join(temp, 'ingest-report.json'), IngestReport.parse(corpus.report));
+    writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }));
+  } catch (error) {
+    fs.rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+  // rename() cannot replace a non-empty folder, so the swap takes two renames;
+  // recoverOutput() repairs the moment between them if the process dies there.
+  if (fs.existsSync(output)) fs.renameSync(output, old);
+  fs.renameSync(temp, output);
+  fs.rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,133 @@
+/**
+ * Load: turns a file's bytes into page text plus its front matter, or says
+ * why the file cannot be a page (empty, binary, not UTF-8, bad front matter).
+ */
+import matter from 'gray-matter';
+import type { Diagnostic } from './report-schema';
+import type { PageText } from './page-parse';
+import { isoDate, toJsonValue, type JsonValue } from './stable-json';
+
+export interface LoadedPage extends PageText {
+  file: string;
+  /** The page body (after any front matter), LF line endings. */
+  body: string;
+  url?: string;
+  scrapedAt?: string;
+  /** Front-matter keys other than `source` and `scraped_at`, kept as given. */
+  meta: Record<string, JsonValue>;
+  warnings: Diagnostic[];
+}
+
+export type LoadResult = { ok: true; page: LoadedPage } | { ok: false; diagnostic: Diagnostic };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function reject(file: string, code: Diagnostic['code'], message: string, line?: number): LoadResult {
+  return { ok: false, diagnostic: { file, line, severity: 'error', code, message } };
+}
+
+/** True when the bytes look like a binary file rather than text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    // Control bytes other than tab, LF, CR and form feed.
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
+  }
+  return control > sample.length * 0.1;
+}
+
+function normaliseScrapedAt(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : isoDate(value);
+  if (typeof value === 'string' && value.trim() !== '') {
+    const trimmed = value.trim();
+    const time = Date.parse(trimmed);
+    if (Number.isNaN(time)) return undefined;
+    return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : isoDate(new Date(time));
+  }
+  return undefined;
+}
+
+function normaliseUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadPage(file: string, bytes: Uint8Array): LoadResult {
+  if (bytes.length === 0) return reject(file, 'empty-file', 'empty file (0 bytes)');
+  if (looksBinary(bytes)) return reject(file, 'binary-file', 'binary file: not a text page');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return reject(file, 'binary-file', 'not valid UTF-8 text');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return reject(file, 'empty-file', 'empty file (only white space)');
+
+  let body = text;
+  let data: Record<string, unknown> = {};
+  if (/^---[ \t]*\n/.test(text)) {
+    try {
+      // Passing options turns off gray-matter's cache, which would keep every page in memory.
+      const parsed = matter(text, {});
+      body = parsed.content;
+      data = parsed.data;
+    } catch (error) {
+      const line = yamlErrorLine(error);
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return reject(file, 'bad-front-matter', `front matter is not valid YAML: ${reason}`, line);
+    }
+  }
+  const headerLines = text.length - body.length === 0 ? 0 : countLines(text.slice(0, text.length - body.length));
+  const warnings: Diagnostic[] = [];
+  const { source, scraped_at: scrapedAtRaw, ...rest } = data;
+  const url = normaliseUrl(source);
+  if (source !== undefined && url === undefined) {
+    warnings.push({ file, line: 1, severity: 'warning', code: 'bad-front-matter', message: `front matter "source" is not an http(s) URL: ${JSON.stringify(source)}` });
+  }
+  const scrapedAt = normaliseScrapedAt(scrapedAtRaw);
+  if (scrapedAtRaw !== undefined && scrapedAt === undefined) {
+    warnings.push({ file, line: 1, severity: 'warning', code: 'bad-front-matter', message: `front matter "scraped_at" is not a date: ${JSON.stringify(toJsonValue(scrapedAtRaw))}; the page counts as undated` });
+  }
+  const meta: Record<string, JsonValue> = {};
+  for (const key of Object.keys(rest).sort()) meta[key] = toJsonValue(rest[key]);
+  if (body.trim() === '') return reject(file, 'empty-file', 'page has front matter but no content', headerLines + 1);
+
+  return {
+    ok: true,
+    page: {
+      file,
+      body,
+      lines: body.split('\n'),
+      firstLine: headerLines + 1,
+      url,
+      scrapedAt,
+      meta,
+      warnings,
+    },
+  };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+}
+
+function yamlErrorLine(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'mark' in error) {
+    const mark = error.mark;
+    if (typeof mark === 'object' && mark !== null && 'line' in mark && typeof mark.line === 'number') {
+      // js-yaml counts from 0 within the front matter, which starts on file line 2.
+      return mark.line + 2;
+    }
+  }
+  return undefined;
+}

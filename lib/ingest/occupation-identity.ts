@@ -1,0 +1,139 @@
+/**
+ * Who an occupation is: the identity key that decides which titles name the
+ * same occupation, and the URL slug derived from it.
+ *
+ * Two titles are the same occupation when they differ only in case, accents,
+ * punctuation or spacing ("Résumé Writer" = "resume writer"). Symbols that
+ * carry meaning are spelled out first, so "C++ Developer" and "C# Developer"
+ * stay two occupations with two slugs.
+ */
+import { createHash } from 'node:crypto';
+
+const SPELLED_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  [/\+/g, ' plus '],
+  [/#/g, ' sharp '],
+  [/&/g, ' and '],
+  [/@/g, ' at '],
+  [/%/g, ' percent '],
+];
+
+/** Removes accents: "Résumé" → "Resume". */
+export function stripAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** The identity key of a title: lower case, accent-free, words joined by single spaces. */
+export function identityKey(title: string): string {
+  let text = stripAccents(title).toLowerCase();
+  for (const [symbol, word] of SPELLED_SYMBOLS) text = text.replace(symbol, word);
+  // Apostrophes join, they don't separate: "Children's" → "childrens".
+  text = text.replace(/['’]/g, '');
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/**
+ * The slug of an identity key. ASCII keys map one-to-one onto slugs; a key
+ * with letters outside ASCII keeps its ASCII words and gains a short hash of
+ * the whole key, so distinct keys never share a slug and a slug depends on
+ * nothing but its own title (adding occupations never renames old ones).
+ */
+export function slugForKey(key: string): string {
+  const words = key.split(' ').filter((w) => w !== '');
+  if (words.length > 0 && words.every((w) => /^[a-z0-9]+$/.test(w))) return truncateSlug(words.join('-'));
+  const ascii = words.filter((w) => /^[a-z0-9]+$/.test(w)).join('-');
+  return `${truncateSlug(ascii || 'occupation')}-${shortHash(key)}`;
+}
+
+/** Keeps URLs reasonable for absurdly long titles; the cut is deterministic. */
+function truncateSlug(slug: string): string {
+  const MAX = 80;
+  if (slug.length <= MAX) return slug;
+  return `${slug.slice(0, MAX - 9).replace(/-+$/, '')}-${shortHash(slug)}`;
+}
+
+export function slugForTitle(title: string): string {
+  return slugForKey(identityKey(title));
+}
+
+/** A word reduced so that plural and possessive forms compare equal. */
+export function stemWord(word: string): string {
+  return word
+    .replace(/(ss|x|z|ch|sh)es$/, '$1')
+    .replace(/([^aeiou])ies$/, '$1y')
+    .replace(/s+$/, '');
+}
+
+/** Stemmed words of a title or sentence: "collectionss, customer service" → [collection, customer, service]. */
+export function stemmedWords(text: string): string[] {
+  return identityKey(text)
+    .split(' ')
+    .filter((w) => w !== '')
+    .map(stemWord);
+}
+
+/**
+ * How well a title written in prose matches a table-header title, 0–1.
+ * Prose forms are lower-cased and often mis-pluralised ("collectionss,
+ * customer service"), so words are compared stemmed, in order.
+ */
+export function titleSimilarity(prose: string, header: string): number {
+  const a = stemmedWords(prose);
+  const b = stemmedWords(header);
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.join(' ') === b.join(' ')) return 1;
+  // Dice coefficient over the word multisets; near-misses score below 1.
+  const pool = new Map<string, number>();
+  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of a) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      pool.set(w, n - 1);
+    }
+  }
+  return (0.99 * (2 * shared)) / (a.length + b.length);
+}
+
+/**
+ * The header title a prose title refers to, or undefined when none matches
+ * clearly (best score too low, or a tie between two titles).
+ */
+export function matchTitle(prose: string, headers: readonly string[]): number | undefined {
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  headers.forEach((header, i) => {
+    const score = titleSimilarity(prose, header);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) {
+      tie = true;
+    }
+  });
+  return best >= 0 && bestScore >= 0.6 && !tie ? best : undefined;
+}
+
+/**
+ * How strongly a paragraph is about a title, about 0–1: the share of the title's
+ * words found in the paragraph's first sentence, where a description names
+ * its subject. Among titles the sentence covers equally, the longer wins
+ * ("customer service specialist lead" over "customer service specialist").
+ */
+export function paragraphAboutScore(paragraph: string, title: string): number {
+  const firstSentence = paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? paragraph;
+  const sentence = new Set(stemmedWords(firstSentence));
+  const words = stemmedWords(title);
+  if (words.length === 0) return 0;
+  const covered = words.filter((w) => sentence.has(w)).length;
+  return covered / words.length + covered / 1000;
+}

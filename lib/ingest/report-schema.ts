@@ -1,0 +1,89 @@
+/**
+ * The ingest report (`ingest-report.json`): what every page gave, what was
+ * rejected and why, every disagreement between pages, and everything the
+ * parsers did not recognise. Timings are printed, not written, so the same
+ * pages always give the same report.
+ */
+import { z } from 'zod';
+import { PageFormat, SourceRef } from '../profile-schema';
+
+export const DiagnosticCode = z.enum([
+  'unreadable-file',
+  'empty-file',
+  'binary-file',
+  'bad-front-matter',
+  'unknown-format',
+  'duplicate-page',
+  'truncated-page',
+  'no-occupations',
+  'unparsed-value',
+  'unrecognised-row',
+  'unrecognised-text',
+  'unmatched-title',
+  'inconsistent-table',
+]);
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
+
+export const Diagnostic = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  /** error: the page (or part of it) was not used; warning: used, with something kept aside. */
+  severity: z.enum(['error', 'warning']),
+  code: DiagnosticCode,
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const PageStatus = z.enum(['parsed', 'partial', 'rejected']);
+export type PageStatus = z.infer<typeof PageStatus>;
+
+export const PageEntry = z.object({
+  file: z.string(),
+  status: PageStatus,
+  format: PageFormat.nullable(),
+  url: z.string().optional(),
+  scrapedAt: z.string().optional(),
+  occupations: z.array(z.string()),
+});
+
+export const ConflictValue = z.object({
+  value: z.json(),
+  sources: z.array(SourceRef.extend({ scrapedAt: z.string().optional() })),
+});
+
+export const Conflict = z.object({
+  occupation: z.string(),
+  field: z.string(),
+  chosen: z.json(),
+  /** Why the chosen value won: "newest page", "most pages" or "first file". */
+  rule: z.enum(['newest page', 'most pages', 'first file']),
+  values: z.array(ConflictValue).min(2),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+export const ReportUnrecognised = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  occupation: z.string().optional(),
+  label: z.string(),
+  text: z.string(),
+});
+
+export const IngestReport = z.object({
+  summary: z.object({
+    pagesRead: z.number().int(),
+    pagesParsed: z.number().int(),
+    pagesPartial: z.number().int(),
+    pagesRejected: z.number().int(),
+    occupations: z.number().int(),
+    conflicts: z.number().int(),
+    unrecognised: z.number().int(),
+  }),
+  /** How often each unrecognised row label or section was seen: new page features show up here first. */
+  unrecognisedByLabel: z.record(z.string(), z.number().int()),
+  pages: z.array(PageEntry),
+  diagnostics: z.array(Diagnostic),
+  conflicts: z.array(Conflict),
+  unrecognised: z.array(ReportUnrecognised),
+});
+export type IngestReport = z.infer<typeof IngestReport>;

@@ -1,0 +1,175 @@
+/**
+ * The occupation profile format: the one source of the profile types.
+ *
+ * The ingest validates every profile against these schemas before writing it,
+ * and the site validates again when it reads the generated files, so a profile
+ * that does not match can never reach a page.
+ */
+import { z } from 'zod';
+
+/** Whole US dollars ("$37,540" → 37540). */
+export const Money = z.number().int().nonnegative();
+
+/** Dollars with cents ("$18.05" → 18.05). */
+export const HourlyRate = z
+  .number()
+  .nonnegative()
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most two decimals');
+
+/** A share of people, 0–100. */
+export const Share = z.number().min(0).max(100);
+
+/** A signed percentage change (growth rates can be negative). */
+export const PercentChange = z.number().min(-100).max(10_000);
+
+export const Count = z.number().int().nonnegative();
+
+export const Text = z.string().trim().min(1);
+
+export const MoneyRange = z
+  .object({ min: Money, max: Money })
+  .refine((r) => r.min <= r.max, 'min must not exceed max');
+
+export const DurationUnit = z.enum(['days', 'weeks', 'months', 'years']);
+
+export const Duration = z
+  .object({ min: z.number().nonnegative(), max: z.number().nonnegative(), unit: DurationUnit })
+  .refine((d) => d.min <= d.max, 'min must not exceed max');
+
+export const GenderSplit = z.object({ male: Share, female: Share });
+
+export const GroupShare = z.object({ group: Text, percent: Share });
+
+export const Degree = z.object({ level: Text, percent: Share.nullable() });
+
+export const SalaryPoint = z.object({ yearly: Money, hourly: HourlyRate.nullable() });
+
+export const Skill = z.object({ name: Text, description: Text });
+
+export const OutlookDirection = z.enum(['grow', 'stable', 'decline']);
+
+export const Outlook = z.object({
+  direction: OutlookDirection,
+  /** The page's own sentence, e.g. "The employment of … is expected to decline over the next decade." */
+  sentence: Text,
+  /** The paragraphs explaining the outlook, when the page gives them. */
+  details: z.array(Text),
+});
+
+/** Where one fact was read: the page file, its line, and the page's URL when known. */
+export const SourceRef = z.object({
+  file: Text,
+  line: z.number().int().positive(),
+  url: z.string().url().optional(),
+});
+
+/**
+ * A fact: the chosen value, or `null` when the pages say it is not reported
+ * ("-"), with every page that gave that value. A fact no page mentions is
+ * absent from the profile.
+ */
+function fact<T extends z.ZodType>(value: T) {
+  return z
+    .object({ value: value.nullable(), sources: z.array(SourceRef).min(1) })
+    .optional();
+}
+
+export const FactsSchema = z.object({
+  // Pay
+  averageSalary: fact(Money),
+  hourlyRate: fact(HourlyRate),
+  salaryRange: fact(MoneyRange),
+  medianSalary: fact(SalaryPoint),
+  top10Salary: fact(SalaryPoint),
+  salaryFactors: fact(Text),
+  highestPayingCity: fact(Text),
+  highestPayingState: fact(Text),
+  bestPayingCompany: fact(Text),
+  bestPayingIndustry: fact(Text),
+  // Market
+  growthRate: fact(PercentChange),
+  numberOfJobs: fact(Count),
+  jobSatisfaction: fact(z.number().min(0).max(10)),
+  outlook: fact(Outlook),
+  // Path into the job
+  timeToBecome: fact(Duration),
+  yearsOfExperience: fact(z.number().nonnegative()),
+  mostCommonDegree: fact(Degree),
+  mostCommonMajor: fact(Text),
+  mostCommonCollege: fact(Text),
+  educationRequirement: fact(Text),
+  experienceRequirement: fact(Text),
+  certificationRequirement: fact(Text),
+  // People
+  averageAge: fact(z.number().nonnegative().max(120)),
+  genderSplit: fact(GenderSplit),
+  raceRatio: fact(z.array(GroupShare).min(1)),
+  lgbtPercentage: fact(Share),
+  // The work
+  description: fact(Text),
+  summary: fact(Text),
+  topSkills: fact(z.array(Text).min(1)),
+  skills: fact(z.array(Skill).min(1)),
+  duties: fact(z.array(Text).min(1)),
+  workEnvironment: fact(z.array(Text).min(1)),
+  advancement: fact(z.array(Text).min(1)),
+});
+
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactKey = keyof Facts;
+/** The non-null value type of one fact. */
+export type FactValue<K extends FactKey> = NonNullable<NonNullable<Facts[K]>['value']>;
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const PageFormat = z.enum(['pair-page', 'career-article']);
+export type PageFormat = z.infer<typeof PageFormat>;
+
+/** A page that contributed to a profile, with what its front matter said. */
+export const SourcePage = z.object({
+  file: Text,
+  format: PageFormat,
+  url: z.string().url().optional(),
+  /** ISO date (YYYY-MM-DD) or date-time, from the front matter's `scraped_at`. */
+  scrapedAt: z.string().optional(),
+  /** Other front-matter keys, as the page gave them. */
+  meta: z.record(z.string(), z.json()).optional(),
+});
+export type SourcePage = z.infer<typeof SourcePage>;
+
+/** A table row or text the parser did not recognise, kept verbatim. */
+export const UnrecognisedItem = z.object({
+  label: z.string(),
+  text: z.string(),
+  source: SourceRef,
+});
+export type UnrecognisedItem = z.infer<typeof UnrecognisedItem>;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Slug = z.string().regex(SLUG_PATTERN, 'lower-case letters, digits and single hyphens');
+
+export const ProfileSchema = z.object({
+  slug: Slug,
+  /** Display title: the table-header form, e.g. "Collections, Customer Service". */
+  title: Text,
+  /** Every distinct title form the pages used for this occupation. */
+  titles: z.array(Text).min(1),
+  facts: FactsSchema,
+  sources: z.array(SourcePage).min(1),
+  unrecognised: z.array(UnrecognisedItem),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** One line of the occupation index: enough to list, search and link. */
+export const IndexEntry = z.object({
+  slug: Slug,
+  title: Text,
+  titles: z.array(Text),
+  averageSalary: Money.nullable(),
+  pages: Count,
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
+export const OccupationIndex = z.object({
+  occupations: z.array(IndexEntry),
+});
+export type OccupationIndex = z.infer<typeof OccupationIndex>;
