@@ -165,6 +165,8 @@ export const IndexEntry = z.object({
   title: Text,
   titles: z.array(Text),
   averageSalary: Money.nullable(),
+  /** Median yearly pay, where a page gives a median rather than an average. */
+  medianSalary: Money.nullable(),
   pages: Count,
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;

@@ -50,8 +50,9 @@ interface PageRecord {
   titles: string[];
 }
 
+/** Pages that differ only in white space are the same page. */
 function contentHash(body: string): string {
-  return createHash('sha1').update(body.trim()).digest('hex');
+  return createHash('sha1').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
 /** Which of two copies of the same page to keep: the newer scrape, else the first file. */
@@ -194,6 +195,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     title: p.title,
     titles: p.titles,
     averageSalary: p.facts.averageSalary?.value ?? null,
+    medianSalary: p.facts.medianSalary?.value?.yearly ?? null,
     pages: p.sources.length,
   }));
   return { profiles: collected.profiles, index, report };

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * Installs what is missing, and nothing else, so `npm start` and `npm test`
+ * work on a fresh clone:
+ *   - npm packages with `npm ci` when node_modules is absent or older than the lockfile;
+ *   - with --browser: Debian's Chromium (and fonts for screenshots) via apt-get when run as root.
+ * Plain Node with no dependencies, because it runs before any are installed.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = new Set(process.argv.slice(2));
+
+function run(command, commandArgs, options = {}) {
+  console.log(`setup: ${command} ${commandArgs.join(' ')}`);
+  execFileSync(command, commandArgs, { stdio: 'inherit', cwd: root, ...options });
+}
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function ensureNodeModules() {
+  const lock = path.join(root, 'package-lock.json');
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  if (mtime(installed) >= mtime(lock) && mtime(installed) > 0) return;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+let aptUpdated = false;
+
+/** Installs Debian packages whose files are missing; needs root, otherwise says what to install. */
+function ensureDebianPackages(packages, probe) {
+  const missing = packages.filter((p) => !probe(p));
+  if (missing.length === 0) return;
+  if (!isRoot) {
+    console.error(`setup: missing ${missing.map((p) => p.name).join(', ')}; install with: sudo apt-get install -y ${missing.map((p) => p.name).join(' ')}`);
+    process.exit(1);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    run('apt-get', ['update', '-qq'], { env });
+    aptUpdated = true;
+  }
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((p) => p.name)], { env });
+}
+
+ensureNodeModules();
+
+if (args.has('--browser')) {
+  ensureDebianPackages(
+    [
+      { name: 'chromium', file: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      // Fonts so screenshots and share images render text the same everywhere.
+      { name: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+      { name: 'fonts-liberation2', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
+    ],
+    (p) => fs.existsSync(p.file),
+  );
+}

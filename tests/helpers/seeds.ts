@@ -1,0 +1,53 @@
+/** Reads the real scraped pages the tests assert against. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectFormat } from '@/lib/ingest/build-corpus';
+import { loadPage } from '@/lib/ingest/load-page';
+import type { PageParse } from '@/lib/ingest/page-parse';
+
+export const RAW_DIR = path.resolve(import.meta.dirname, '../../content/raw');
+
+export const SEED_FILES = {
+  orderVsCustomerService: '000_1c0495f03abb65e3.txt',
+  orderVsCustomerRelations: '001_02da4c0cc4c3be00.txt',
+  orderProcessorArticle: '002_627278f4e9824561.txt',
+  leadVsCustomerService: '003_66422fc42a153a71.txt',
+  collectionsVsCustomerService: '004_966ba5602eab0321.txt',
+} as const;
+
+export function readSeed(file: string): Buffer {
+  return fs.readFileSync(path.join(RAW_DIR, file));
+}
+
+/** Line `n` (1-based) of a seed file, trimmed: for asserting a paragraph landed where it should. */
+export function seedLine(file: string, n: number): string {
+  return (readSeed(file).toString('utf8').split('\n')[n - 1] ?? '').trim();
+}
+
+export function parseText(file: string, text: string | Buffer): PageParse {
+  const loaded = loadPage(file, typeof text === 'string' ? Buffer.from(text) : text);
+  if (!loaded.ok) throw new Error(`${file}: ${loaded.diagnostic.message}`);
+  const spec = detectFormat(loaded.page.lines);
+  if (!spec) throw new Error(`${file}: unknown format`);
+  return spec.parse(loaded.page);
+}
+
+export function parseSeed(file: string): PageParse {
+  return parseText(file, readSeed(file));
+}
+
+/**
+ * The facts a page gives, by occupation title. A fact given twice on one
+ * page (two tables repeat "Most common degree") must agree, or this throws.
+ */
+export function factsByTitle(parse: PageParse): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const o of parse.observations) {
+    const facts = (out[o.title] ??= {});
+    if (o.field in facts && JSON.stringify(facts[o.field]) !== JSON.stringify(o.value)) {
+      throw new Error(`${o.title}.${o.field} read twice with different values`);
+    }
+    facts[o.field] = o.value;
+  }
+  return out;
+}
