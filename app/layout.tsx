@@ -1,22 +1,45 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Career Compare', template: '%s · Career Compare' },
+  title: { default: 'Career Compare: compare careers side by side', template: '%s · Career Compare' },
   description: 'Compare two careers side by side: salary, skills, education, demographics and outlook.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f5f7fa' },
+    { media: '(prefers-color-scheme: dark)', color: '#1b1f25' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
-          <a href="/" className="brand">
-            Career Compare
-          </a>
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              Career<span>Compare</span>
+            </Link>
+            <nav className="site-nav" aria-label="Site">
+              <Link href="/#all-occupations">All occupations</Link>
+            </nav>
+          </div>
         </header>
         <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer-inner">
+            Figures come from scraped career pages; every fact links to its source.
+          </div>
+        </footer>
       </body>
     </html>
   );

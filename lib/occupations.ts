@@ -1,15 +1,22 @@
 /**
  * The site's one entry to occupation data. It reads the ingest's generated
  * folder (never the raw pages), validates every file against the profile
- * schema, and keeps the result for the life of the server process.
+ * schema, and keeps the result for the life of the server process: lookups
+ * by slug are map reads, never file reads.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { OccupationIndex, ProfileSchema, type IndexEntry, type Profile } from './profile-schema';
+import { parsePairSegment } from './compare/pair-path';
+import { suggestSlugs } from './compare/suggest-slugs';
+import { OccupationIndex, ProfileSchema, type IndexEntry, type Profile, type ScrapedPair } from './profile-schema';
+import { foldForSearch, searchTitles } from './search/normalise';
 
 export interface OccupationStore {
+  /** Every occupation, sorted by title. */
   index: IndexEntry[];
   bySlug: ReadonlyMap<string, Profile>;
+  entries: ReadonlyMap<string, IndexEntry>;
+  pairs: ScrapedPair[];
 }
 
 export class GeneratedDataError extends Error {
@@ -34,12 +41,17 @@ function readJson(file: string): unknown {
   }
 }
 
+function byTitle(a: IndexEntry, b: IndexEntry): number {
+  return a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1);
+}
+
 /** Loads and validates the whole generated folder; throws one clear error naming the bad file. */
 export function loadOccupationStore(dir = generatedDir()): OccupationStore {
   const indexFile = path.join(dir, 'index.json');
   const parsedIndex = OccupationIndex.safeParse(readJson(indexFile));
   if (!parsedIndex.success) {
-    throw new GeneratedDataError(`invalid ${indexFile}: ${parsedIndex.error.issues[0]?.message ?? 'schema mismatch'}`);
+    const issue = parsedIndex.error.issues[0];
+    throw new GeneratedDataError(`invalid ${indexFile}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'}`);
   }
   const bySlug = new Map<string, Profile>();
   for (const entry of parsedIndex.data.occupations) {
@@ -51,7 +63,8 @@ export function loadOccupationStore(dir = generatedDir()): OccupationStore {
     }
     bySlug.set(entry.slug, profile.data);
   }
-  return { index: parsedIndex.data.occupations, bySlug };
+  const index = [...parsedIndex.data.occupations].sort(byTitle);
+  return { index, bySlug, entries: new Map(index.map((e) => [e.slug, e])), pairs: parsedIndex.data.pairs };
 }
 
 let store: OccupationStore | undefined;
@@ -63,9 +76,95 @@ function getStore(): OccupationStore {
 
 /** Every occupation, sorted by title for display. */
 export function getAllOccupations(): IndexEntry[] {
-  return [...getStore().index].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
+  return getStore().index;
 }
 
 export function getOccupationBySlug(slug: string): Profile | undefined {
   return getStore().bySlug.get(slug);
+}
+
+export function getIndexEntry(slug: string): IndexEntry | undefined {
+  return getStore().entries.get(slug);
+}
+
+export function isOccupationSlug(slug: string): boolean {
+  return getStore().bySlug.has(slug);
+}
+
+/** The pairs scraped pages compared, most-compared first. */
+export function getScrapedPairs(): ScrapedPair[] {
+  return getStore().pairs;
+}
+
+/** The two profiles a "<a>-vs-<b>" segment names, in that order; undefined if unknown or the same. */
+export function getPair(segment: string): [Profile, Profile] | undefined {
+  const split = parsePairSegment(segment, isOccupationSlug);
+  if (!split || split[0] === split[1]) return undefined;
+  const a = getOccupationBySlug(split[0]);
+  const b = getOccupationBySlug(split[1]);
+  return a && b ? [a, b] : undefined;
+}
+
+/** Profiles for a list of slugs, or undefined when any is unknown or repeated. */
+export function getProfiles(slugs: readonly string[]): Profile[] | undefined {
+  if (new Set(slugs).size !== slugs.length) return undefined;
+  const profiles: Profile[] = [];
+  for (const slug of slugs) {
+    const p = getOccupationBySlug(slug);
+    if (!p) return undefined;
+    profiles.push(p);
+  }
+  return profiles;
+}
+
+/**
+ * The occupation a typed title or slug means: an exact slug, an exact title
+ * (any case or accents), or the single best title match.
+ */
+export function findOccupation(query: string): IndexEntry | undefined {
+  const { index, entries } = getStore();
+  const bySlug = entries.get(query.trim().toLowerCase());
+  if (bySlug) return bySlug;
+  const folded = foldForSearch(query);
+  if (folded === '') return undefined;
+  const exact = index.find((e) => [e.title, ...e.titles].some((t) => foldForSearch(t) === folded));
+  if (exact) return exact;
+  const matches = searchTitles(index, query, 2);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+export function searchOccupations(query: string, limit = 8): IndexEntry[] {
+  return searchTitles(getStore().index, query, limit);
+}
+
+/** Known slugs close to a mistyped one. */
+export function suggestOccupations(slug: string, limit = 5): IndexEntry[] {
+  const { entries } = getStore();
+  return suggestSlugs(slug, entries.keys(), limit)
+    .map((s) => entries.get(s))
+    .filter((e) => e !== undefined);
+}
+
+/** How many ordered pairs to prerender at build time; the rest render on first request. */
+export function prerenderPairLimit(): number {
+  const value = Number(process.env.PRERENDER_PAIR_LIMIT ?? 2000);
+  return Number.isInteger(value) && value >= 0 ? value : 2000;
+}
+
+/**
+ * The ordered pairs to prerender: all of them while there are few (both
+ * orders count), otherwise the scraped pairs, most-compared first.
+ */
+export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string][] {
+  const slugs = getStore().index.map((e) => e.slug);
+  const out: [string, string][] = [];
+  if (slugs.length * (slugs.length - 1) <= limit) {
+    for (const a of slugs) for (const b of slugs) if (a !== b) out.push([a, b]);
+    return out;
+  }
+  for (const p of getStore().pairs) {
+    if (out.length + 2 > limit) break;
+    out.push([p.a, p.b], [p.b, p.a]);
+  }
+  return out;
 }

@@ -171,7 +171,13 @@ export const IndexEntry = z.object({
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
+/** Two occupations a scraped comparison page compared, in the page's order. */
+export const ScrapedPair = z.object({ a: Slug, b: Slug, pages: Count });
+export type ScrapedPair = z.infer<typeof ScrapedPair>;
+
 export const OccupationIndex = z.object({
   occupations: z.array(IndexEntry),
+  /** Pairs the scraped pages compared: the comparisons people look for first. */
+  pairs: z.array(ScrapedPair),
 });
 export type OccupationIndex = z.infer<typeof OccupationIndex>;

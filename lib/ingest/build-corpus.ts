@@ -5,7 +5,7 @@
  * facts, not with page text.
  */
 import { createHash } from 'node:crypto';
-import type { IndexEntry, PageFormat, Profile } from '../profile-schema';
+import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
 import { collectProfiles, type AcceptedPage } from './collect-profiles';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
@@ -22,6 +22,7 @@ export interface PageInput {
 export interface Corpus {
   profiles: Profile[];
   index: IndexEntry[];
+  pairs: ScrapedPair[];
   report: IngestReport;
 }
 
@@ -198,5 +199,26 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     medianSalary: p.facts.medianSalary?.value?.yearly ?? null,
     pages: p.sources.length,
   }));
-  return { profiles: collected.profiles, index, report };
+  return { profiles: collected.profiles, index, pairs: scrapedPairs(pages, slugOfTitle), report };
+}
+
+/** Each pair of occupations some comparison page compared, most-compared first. */
+function scrapedPairs(pages: readonly AcceptedPage[], slugOfTitle: ReadonlyMap<string, string>): ScrapedPair[] {
+  const counts = new Map<string, ScrapedPair>();
+  for (const page of pages) {
+    if (page.format !== 'pair-page') continue;
+    const slugs = page.parse.titles.map((t) => slugOfTitle.get(t)).filter((s) => s !== undefined);
+    for (let i = 0; i < slugs.length; i += 1) {
+      for (let j = i + 1; j < slugs.length; j += 1) {
+        const a = slugs[i];
+        const b = slugs[j];
+        if (a === undefined || b === undefined || a === b) continue;
+        const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+        const entry = counts.get(key) ?? { a, b, pages: 0 };
+        entry.pages += 1;
+        counts.set(key, entry);
+      }
+    }
+  }
+  return [...counts.values()].sort((x, y) => y.pages - x.pages || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
 }

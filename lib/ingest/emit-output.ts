@@ -5,7 +5,7 @@
  *
  * Layout:
  *   occupations/<slug>.json   one profile each
- *   index.json                every occupation, for listing and search
+ *   index.json                every occupation, and the pairs pages compared
  *   ingest-report.json        pages, diagnostics, conflicts, unrecognised text
  *   profile.schema.json       JSON Schema of a profile
  */
@@ -63,7 +63,7 @@ export function emitOutput(output: string, corpus: Corpus): void {
     for (const profile of corpus.profiles) {
       writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), ProfileSchema.parse(profile));
     }
-    writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index }));
+    writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
     writeJson(path.join(temp, 'ingest-report.json'), IngestReport.parse(corpus.report));
     writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }));
   } catch (error) {

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { IndexEntry, Profile } from '@/lib/profile-schema';
+import { SourceNumbering } from '@/lib/compare/source-numbering';
+import { pairPath } from '@/lib/compare/pair-path';
+import { AtAGlance } from '@/components/compare/at-a-glance';
+import { DemographicsSection } from '@/components/compare/demographics-section';
+import { EducationSection } from '@/components/compare/education-section';
+import { SalarySection } from '@/components/compare/salary-section';
+import { Section } from '@/components/compare/section';
+import { SkillsSection } from '@/components/compare/skills-section';
+import { WorkColumn } from '@/components/compare/work-section';
+import { SourceList } from '@/components/facts/source-list';
+
+/** One occupation's full profile, and a way to compare it with every other. */
+export function OccupationView({ profile, others }: { profile: Profile; others: readonly IndexEntry[] }) {
+  const numbering = new SourceNumbering([profile]);
+  const aliases = profile.titles.filter((t) => t !== profile.title);
+  return (
+    <>
+      <header className="comparison-header">
+        <p className="eyebrow">Occupation</p>
+        <h1>{profile.title}</h1>
+        {aliases.length > 0 ? <p className="muted">Also listed as {aliases.join(', ')}</p> : null}
+        <p className="lede">Salary, skills, education, demographics and outlook, from {profile.sources.length} scraped {profile.sources.length === 1 ? 'page' : 'pages'}.</p>
+      </header>
+      <AtAGlance profiles={[profile]} numbering={numbering} />
+      <Section id="the-work" title="The work">
+        <WorkColumn profile={profile} numbering={numbering} headingLevel={4} />
+      </Section>
+      <SalarySection profiles={[profile]} numbering={numbering} />
+      <SkillsSection profiles={[profile]} />
+      <EducationSection profiles={[profile]} numbering={numbering} />
+      <DemographicsSection profiles={[profile]} numbering={numbering} />
+      <Section id="compare" title={`Compare ${profile.title} with`}>
+        <ul className="compare-links">
+          {others.map((o) => (
+            <li key={o.slug}>
+              <Link href={pairPath(profile.slug, o.slug)}>
+                {profile.title} vs {o.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <SourceList numbering={numbering} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+/** axe-core finds no serious or critical violations, in light and dark schemes. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  '/',
+  '/occupations/collections-customer-service',
+  '/compare/order-processing-specialist-vs-customer-service-specialist',
+  '/compare?o=order-processor&o=customer-service-specialist&o=collections-customer-service',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const path of PAGES) {
+      test(`axe: ${path}`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { writeSummary } from '@/lib/compare/summary';
+import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
+
+const texts = (slugs: string[]) => writeSummary(slugs.map(seedProfile)).map((l) => l.text);
+
+describe('the at-a-glance summary, written from real profiles', () => {
+  it('Order Processing Specialist vs Customer Service Specialist', () => {
+    expect(texts(['order-processing-specialist', 'customer-service-specialist'])).toEqual([
+      'Order Processing Specialist earns more: $37,540 a year (average salary), $4,302 (12.9%) more than Customer Service Specialist at $33,238.',
+      'Job growth is reported only for Customer Service Specialist (-4%); not reported for Order Processing Specialist.',
+      'Customer Service Specialist has more jobs: 223,323, against 46,043 for Order Processing Specialist (4.9 times as many).',
+      'Customer Service Specialist is quicker to become (6–12 months) than Order Processing Specialist (1–2 years).',
+    ]);
+  });
+
+  it('keeps the order asked for: reversed sides give the same facts', () => {
+    const [salary] = texts(['customer-service-specialist', 'order-processing-specialist']);
+    expect(salary).toBe(
+      'Order Processing Specialist earns more: $37,540 a year (average salary), $4,302 (12.9%) more than Customer Service Specialist at $33,238.',
+    );
+  });
+
+  it('equal growth and equal time to become', () => {
+    expect(texts(['lead-customer-service-representative', 'customer-service-specialist'])).toEqual([
+      'Lead Customer Service Representative earns more: $36,097 a year (average salary), $2,859 (8.6%) more than Customer Service Specialist at $33,238.',
+      'Lead Customer Service Representative and Customer Service Specialist have the same projected job growth: -4%.',
+      'Customer Service Specialist has more jobs: 223,323, against 192,052 for Lead Customer Service Representative (1.2 times as many).',
+      'Each usually takes 6–12 months to become.',
+    ]);
+  });
+
+  it('faster growth when both decline', () => {
+    expect(texts(['collections-customer-service', 'customer-service-specialist'])[1]).toBe(
+      'Customer Service Specialist has the faster projected job growth: -4%, against Collections, Customer Service -8%.',
+    );
+  });
+
+  it('a pair no page compared, where one side has only article facts', () => {
+    expect(texts(['order-processor', 'customer-service-specialist'])).toEqual([
+      'Average salary is reported only for Customer Service Specialist ($33,238); not reported for Order Processor.',
+      'Job growth is reported only for Customer Service Specialist (-4%); not reported for Order Processor.',
+      'The number of jobs is reported only for Customer Service Specialist (223,323); not reported for Order Processor.',
+      'Time to become is reported only for Customer Service Specialist (6–12 months); not reported for Order Processor.',
+    ]);
+  });
+
+  it('three occupations: the highest and lowest earners', () => {
+    expect(texts(['order-processing-specialist', 'customer-relations-specialist', 'collections-customer-service'])[0]).toBe(
+      'Customer Relations Specialist earns the most: $37,827 a year (average salary), $4,957 (15.1%) more than Collections, Customer Service, which earns the least at $32,870.',
+    );
+  });
+
+  it('four occupations, one without an average: compares the rest and names the missing one', () => {
+    expect(
+      texts(['order-processor', 'customer-service-specialist', 'collections-customer-service', 'lead-customer-service-representative'])[0],
+    ).toBe(
+      'Lead Customer Service Representative earns the most: $36,097 a year (average salary), $3,227 (9.8%) more than Collections, Customer Service, which earns the least at $32,870. Average salary is not reported for Order Processor.',
+    );
+  });
+
+  it('nothing reported on either side says so, with no numbers invented', () => {
+    const lines = writeSummary([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')]).map((l) => l.text);
+    expect(lines).toEqual([
+      'Average salary is not reported for either occupation.',
+      'Job growth is not reported for either occupation.',
+      'The number of jobs is not reported for either occupation.',
+      'Time to become is not reported for either occupation.',
+    ]);
+  });
+});
