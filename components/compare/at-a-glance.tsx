@@ -26,6 +26,9 @@ export function AtAGlance({ profiles, numbering }: { profiles: readonly Profile[
         profiles={profiles}
         rows={[
           { label: 'Average salary', cell: (p) => <Fact fact={f(p).averageSalary} numbering={numbering}>{formatMoney}</Fact> },
+          ...(profiles.some((p) => p.facts.medianSalary)
+            ? [{ label: 'Median salary', cell: (p: Profile) => <Fact fact={f(p).medianSalary} numbering={numbering}>{(v) => formatMoney(v.yearly)}</Fact> }]
+            : []),
           { label: 'Hourly rate', cell: (p) => <Fact fact={f(p).hourlyRate} numbering={numbering}>{formatHourly}</Fact> },
           { label: 'Job growth', cell: (p) => <Fact fact={f(p).growthRate} numbering={numbering}>{formatChange}</Fact> },
           { label: 'Number of jobs', cell: (p) => <Fact fact={f(p).numberOfJobs} numbering={numbering}>{formatCount}</Fact> },

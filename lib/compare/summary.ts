@@ -82,12 +82,14 @@ function growthLine(profiles: readonly Profile[]): string {
   const have = known(profiles, (p) => p.facts.growthRate?.value);
   const sorted = byValue(have, (v) => v);
   const top = sorted[0];
-  const rest = sorted.slice(1);
   if (have.length < 2 || !top) return partial(profiles, have, 'job growth', formatChange);
   const missing = leftOut(profiles, have, 'job growth');
-  if (rest.every((r) => r.value === top.value)) return `${listTitles(have.map((h) => h.profile))} have the same projected job growth: ${formatChange(top.value)}.${missing}`;
-  const others = rest.map((r) => `${r.profile.title} ${formatChange(r.value)}`).join(', ');
-  return `${top.profile.title} has the ${have.length === 2 ? 'faster' : 'fastest'} projected job growth: ${formatChange(top.value)}, against ${others}.${missing}`;
+  if (sorted.every((r) => r.value === top.value)) return `${listTitles(have.map((h) => h.profile))} have the same projected job growth: ${formatChange(top.value)}.${missing}`;
+  const leaders = sorted.filter((r) => r.value === top.value);
+  const others = sorted.filter((r) => r.value !== top.value).map((r) => `${r.profile.title} ${formatChange(r.value)}`).join(', ');
+  const fastest = have.length === 2 ? 'faster' : 'fastest';
+  const who = leaders.length === 1 ? `${top.profile.title} has` : `${listTitles(leaders.map((l) => l.profile))} have`;
+  return `${who} the ${fastest} projected job growth: ${formatChange(top.value)}, against ${others}.${missing}`;
 }
 
 function jobsLine(profiles: readonly Profile[]): string {

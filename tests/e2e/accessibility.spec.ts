@@ -22,3 +22,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('320 px phones', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of PAGES) {
+    test(`nothing spills sideways: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

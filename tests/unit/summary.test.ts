@@ -59,6 +59,12 @@ describe('the at-a-glance summary, written from real profiles', () => {
     );
   });
 
+  it('a tie for the fastest growth names every leader', () => {
+    expect(texts(['lead-customer-service-representative', 'customer-service-specialist', 'collections-customer-service'])[1]).toBe(
+      'Lead Customer Service Representative and Customer Service Specialist have the fastest projected job growth: -4%, against Collections, Customer Service -8%.',
+    );
+  });
+
   it('nothing reported on either side says so, with no numbers invented', () => {
     const lines = writeSummary([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')]).map((l) => l.text);
     expect(lines).toEqual([
