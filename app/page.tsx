@@ -1,5 +1,7 @@
+import { ComparePicker } from '@/components/home/compare-picker';
+import { SampleComparisons } from '@/components/home/sample-comparisons';
 import { OccupationList } from '@/components/occupations/occupation-list';
-import { getAllOccupations } from '@/lib/occupations';
+import { getAllOccupations, getSampleComparisons } from '@/lib/occupations';
 
 export default function HomePage() {
   const occupations = getAllOccupations();
@@ -7,6 +9,8 @@ export default function HomePage() {
     <>
       <h1>Compare careers side by side</h1>
       <p className="lede">Salary, skills, education and outlook for {occupations.length} occupations.</p>
+      <ComparePicker a={{ value: '', suggestions: [] }} b={{ value: '', suggestions: [] }} />
+      <SampleComparisons pairs={getSampleComparisons()} />
       <OccupationList occupations={occupations} />
     </>
   );

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parsePairSegment } from './compare/pair-path';
 import { suggestSlugs } from './compare/suggest-slugs';
 import { OccupationIndex, ProfileSchema, type IndexEntry, type Profile, type ScrapedPair } from './profile-schema';
-import { foldForSearch, searchTitles } from './search/normalise';
+import { matchTitle, searchTitles } from './search/normalise';
 
 export interface OccupationStore {
   /** Every occupation, sorted by title. */
@@ -123,14 +123,7 @@ export function getProfiles(slugs: readonly string[]): Profile[] | undefined {
  */
 export function findOccupation(query: string): IndexEntry | undefined {
   const { index, entries } = getStore();
-  const bySlug = entries.get(query.trim().toLowerCase());
-  if (bySlug) return bySlug;
-  const folded = foldForSearch(query);
-  if (folded === '') return undefined;
-  const exact = index.find((e) => [e.title, ...e.titles].some((t) => foldForSearch(t) === folded));
-  if (exact) return exact;
-  const matches = searchTitles(index, query, 2);
-  return matches.length === 1 ? matches[0] : undefined;
+  return matchTitle(index, query, (slug) => entries.get(slug));
 }
 
 export function searchOccupations(query: string, limit = 8): IndexEntry[] {
@@ -165,6 +158,19 @@ export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string
   for (const p of getStore().pairs) {
     if (out.length + 2 > limit) break;
     out.push([p.a, p.b], [p.b, p.a]);
+  }
+  return out;
+}
+
+/** Comparisons to suggest: the most-compared scraped pairs, with their titles. */
+export function getSampleComparisons(limit = 8): { a: IndexEntry; b: IndexEntry }[] {
+  const { entries, pairs } = getStore();
+  const out: { a: IndexEntry; b: IndexEntry }[] = [];
+  for (const p of pairs) {
+    const a = entries.get(p.a);
+    const b = entries.get(p.b);
+    if (a && b) out.push({ a, b });
+    if (out.length === limit) break;
   }
   return out;
 }

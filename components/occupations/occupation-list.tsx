@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
 import { formatMoney } from '@/lib/format';
 
@@ -8,7 +10,9 @@ export function OccupationList({ occupations }: { occupations: IndexEntry[] }) {
       <ul className="occupation-list">
         {occupations.map((o) => (
           <li key={o.slug}>
-            <span className="occupation-title">{o.title}</span>
+            <Link className="occupation-title" href={occupationPath(o.slug)}>
+              {o.title}
+            </Link>
             <span className="occupation-salary">
               {o.averageSalary !== null
                 ? `${formatMoney(o.averageSalary)} a year`

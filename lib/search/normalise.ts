@@ -38,3 +38,18 @@ export function searchTitles<T extends SearchableTitle>(items: readonly T[], que
   scored.sort((a, b) => a.rank - b.rank || a.item.title.localeCompare(b.item.title, 'en'));
   return scored.slice(0, limit).map((s) => s.item);
 }
+
+/**
+ * The one item a typed title or slug means: an exact slug, an exact title
+ * (any case or accents), or the single title that matches at all.
+ */
+export function matchTitle<T extends SearchableTitle>(items: readonly T[], query: string, bySlug: (slug: string) => T | undefined): T | undefined {
+  const slug = bySlug(query.trim().toLowerCase());
+  if (slug) return slug;
+  const folded = foldForSearch(query);
+  if (folded === '') return undefined;
+  const exact = items.find((e) => [e.title, ...(e.titles ?? [])].some((t) => foldForSearch(t) === folded));
+  if (exact) return exact;
+  const matches = searchTitles(items, query, 2);
+  return matches.length === 1 ? matches[0] : undefined;
+}

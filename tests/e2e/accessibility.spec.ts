@@ -7,6 +7,7 @@ const PAGES = [
   '/occupations/collections-customer-service',
   '/compare/order-processing-specialist-vs-customer-service-specialist',
   '/compare?o=order-processor&o=customer-service-specialist&o=collections-customer-service',
+  '/compare/pick?a=customer+service&b=astronaut',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
