@@ -52,3 +52,17 @@ export function durationMonths(d: FactValue<'timeToBecome'>, end: 'min' | 'max')
   const perUnit = { days: 1 / 30, weeks: 12 / 52, months: 1, years: 12 } as const;
   return d[end] * perUnit[d.unit];
 }
+
+/** The one salary figure to headline an occupation with: the average, else the median. */
+export function headlineSalary(entry: { averageSalary: number | null; medianSalary: number | null }): { amount: string; basis: 'average' | 'median' } | undefined {
+  if (entry.averageSalary !== null) return { amount: formatMoney(entry.averageSalary), basis: 'average' };
+  if (entry.medianSalary !== null) return { amount: formatMoney(entry.medianSalary), basis: 'median' };
+  return undefined;
+}
+
+/** "$37,540 a year", "$41,475 a year (median)", or "Salary not reported". */
+export function salaryLine(entry: { averageSalary: number | null; medianSalary: number | null }): string {
+  const salary = headlineSalary(entry);
+  if (!salary) return 'Salary not reported';
+  return salary.basis === 'average' ? `${salary.amount} a year` : `${salary.amount} a year (median)`;
+}

@@ -1,14 +1,17 @@
 import Link from 'next/link';
 import type { Profile } from '@/lib/profile-schema';
 import { multiComparePath, occupationPath, pairPath } from '@/lib/compare/pair-path';
+import { ShareLink } from '@/components/share/share-link';
 
 /** Page title and the ways onward: swap sides, each occupation's page. */
 export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] }) {
   const [a, b] = profiles;
+  const title = profiles.map((p) => p.title).join(' vs ');
+  const sharePath = profiles.length === 2 && a && b ? pairPath(a.slug, b.slug) : multiComparePath(profiles.map((p) => p.slug));
   return (
     <header className="comparison-header">
       <p className="eyebrow">Career comparison</p>
-      <h1>{profiles.map((p) => p.title).join(' vs ')}</h1>
+      <h1>{title}</h1>
       <p className="lede">Salary, skills, education, demographics and outlook side by side.</p>
       <ul className="header-links">
         {profiles.length === 2 && a && b ? (
@@ -24,6 +27,9 @@ export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] })
             </Link>
           </li>
         )}
+        <li>
+          <ShareLink href={sharePath} title={title} />
+        </li>
         {profiles.map((p) => (
           <li key={p.slug}>
             <Link href={occupationPath(p.slug)}>About {p.title}</Link>

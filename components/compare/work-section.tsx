@@ -14,13 +14,14 @@ function Paragraphs({ items }: { items: readonly string[] }) {
 }
 
 /** One occupation's own words: what it is, what it does, where it works and leads. */
-export function WorkColumn({ profile, numbering, headingLevel = 3 }: { profile: Profile; numbering: SourceNumbering; headingLevel?: 3 | 4 }) {
-  const H = headingLevel === 3 ? 'h3' : 'h4';
+export function WorkColumn({ profile, numbering, withTitle = true }: { profile: Profile; numbering: SourceNumbering; withTitle?: boolean }) {
+  // Under a column title the parts are h4; alone (the occupation page) they are h3, so no level is skipped.
+  const H = withTitle ? 'h4' : 'h3';
   const f = profile.facts;
   const about = f.summary ?? f.description;
   return (
     <div className="column work-column">
-      {headingLevel === 3 ? <h3 className="column-title">{profile.title}</h3> : null}
+      {withTitle ? <h3 className="column-title">{profile.title}</h3> : null}
       <H>What they do</H>
       {about ? (
         <div className="prose">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
-import { formatMoney } from '@/lib/format';
+import { salaryLine } from '@/lib/format';
 
 export function OccupationList({ occupations }: { occupations: IndexEntry[] }) {
   return (
@@ -13,13 +13,7 @@ export function OccupationList({ occupations }: { occupations: IndexEntry[] }) {
             <Link className="occupation-title" href={occupationPath(o.slug)}>
               {o.title}
             </Link>
-            <span className="occupation-salary">
-              {o.averageSalary !== null
-                ? `${formatMoney(o.averageSalary)} a year`
-                : o.medianSalary !== null
-                  ? `${formatMoney(o.medianSalary)} a year (median)`
-                  : 'Salary not reported'}
-            </span>
+            <span className="occupation-salary">{salaryLine(o)}</span>
           </li>
         ))}
       </ul>

@@ -25,7 +25,7 @@ export function OccupationView({ profile, others }: { profile: Profile; others: 
       </header>
       <AtAGlance profiles={[profile]} numbering={numbering} />
       <Section id="the-work" title="The work">
-        <WorkColumn profile={profile} numbering={numbering} headingLevel={4} />
+        <WorkColumn profile={profile} numbering={numbering} withTitle={false} />
       </Section>
       <SalarySection profiles={[profile]} numbering={numbering} />
       <SkillsSection profiles={[profile]} />
