@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { parsePairSegment, pairSegment } from '@/lib/compare/pair-path';
+import type { Profile } from '@/lib/profile-schema';
+import {
+  canonicalMultiComparePath,
+  canonicalOccupationPath,
+  canonicalPair,
+  canonicalPairPath,
+  canonicalPairPathForSegment,
+  comparisonDescription,
+  comparisonTitle,
+  DESCRIPTION_MAX,
+  isCanonicalPairOrder,
+  occupationDescription,
+  occupationTitle,
+  truncateOnWord,
+} from '@/lib/seo/canonical';
+import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
+
+const SEED_SLUGS = [
+  'collections-customer-service',
+  'customer-relations-specialist',
+  'customer-service-specialist',
+  'lead-customer-service-representative',
+  'order-processing-specialist',
+  'order-processor',
+];
+const ops = () => seedProfile('order-processing-specialist');
+const css = () => seedProfile('customer-service-specialist');
+const junk = /\bundefined\b|\bnull\b|\bNaN\b|\bInfinity\b|\[object/;
+
+describe('canonical paths', () => {
+  it('a pair in either order has one canonical path, slugs alphabetical', () => {
+    const path = '/compare/customer-service-specialist-vs-order-processing-specialist';
+    expect(canonicalPairPath('order-processing-specialist', 'customer-service-specialist')).toBe(path);
+    expect(canonicalPairPath('customer-service-specialist', 'order-processing-specialist')).toBe(path);
+    expect(canonicalPair('order-processing-specialist', 'customer-service-specialist')).toEqual(['customer-service-specialist', 'order-processing-specialist']);
+    expect(isCanonicalPairOrder('customer-service-specialist', 'order-processing-specialist')).toBe(true);
+    expect(isCanonicalPairOrder('order-processing-specialist', 'customer-service-specialist')).toBe(false);
+  });
+
+  it('orders by character code, so "order-processing-…" precedes "order-processor" whatever the locale', () => {
+    expect(canonicalPairPath('order-processor', 'order-processing-specialist')).toBe('/compare/order-processing-specialist-vs-order-processor');
+    // "-" sorts before letters: "cook" < "cook-assistant" < "cooker".
+    expect(canonicalPair('cooker', 'cook-assistant')).toEqual(['cook-assistant', 'cooker']);
+  });
+
+  it('canonicalises a requested segment the way the pair route splits it', () => {
+    const known = new Set(SEED_SLUGS);
+    const isKnown = (s: string) => known.has(s);
+    expect(canonicalPairPathForSegment('order-processing-specialist-vs-customer-service-specialist', isKnown)).toBe(
+      '/compare/customer-service-specialist-vs-order-processing-specialist',
+    );
+    expect(canonicalPairPathForSegment('customer-service-specialist-vs-order-processing-specialist', isKnown)).toBe(
+      '/compare/customer-service-specialist-vs-order-processing-specialist',
+    );
+    expect(canonicalPairPathForSegment('order-processor-vs-order-processor', isKnown)).toBeUndefined();
+    expect(canonicalPairPathForSegment('order-processor-vs-astronaut', isKnown)).toBeUndefined();
+    expect(canonicalPairPathForSegment('order-processor', isKnown)).toBeUndefined();
+  });
+
+  it('slugs that contain "-vs-" still round-trip through the canonical segment', () => {
+    const known = new Set(['pros-vs-cons-analyst', 'baker']);
+    const isKnown = (s: string) => known.has(s);
+    const path = canonicalPairPathForSegment('pros-vs-cons-analyst-vs-baker', isKnown);
+    expect(path).toBe('/compare/baker-vs-pros-vs-cons-analyst');
+    expect(parsePairSegment(pairSegment('baker', 'pros-vs-cons-analyst'), isKnown)).toEqual(['baker', 'pros-vs-cons-analyst']);
+  });
+
+  it('a multi-compare query is canonical with its slugs sorted, and the input is left alone', () => {
+    const slugs = ['order-processor', 'customer-service-specialist', 'collections-customer-service'];
+    expect(canonicalMultiComparePath(slugs)).toBe('/compare?o=collections-customer-service&o=customer-service-specialist&o=order-processor');
+    expect(canonicalMultiComparePath([...slugs].reverse())).toBe(canonicalMultiComparePath(slugs));
+    expect(slugs[0]).toBe('order-processor');
+  });
+
+  it('an occupation page', () => {
+    expect(canonicalOccupationPath('order-processor')).toBe('/occupations/order-processor');
+  });
+});
+
+describe('titles', () => {
+  it('a pair keeps the order asked for and names the topics it has', () => {
+    expect(comparisonTitle([ops(), css()])).toBe('Order Processing Specialist vs Customer Service Specialist: salary, skills, education');
+    expect(comparisonTitle([css(), ops()])).toBe('Customer Service Specialist vs Order Processing Specialist: salary, skills, education');
+  });
+
+  it('three occupations', () => {
+    expect(comparisonTitle([ops(), css(), seedProfile('order-processor')])).toBe(
+      'Order Processing Specialist vs Customer Service Specialist vs Order Processor: salary, skills, education',
+    );
+  });
+
+  it('an occupation', () => {
+    expect(occupationTitle(seedProfile('order-processor'))).toBe('Order Processor: salary, skills, education');
+    expect(occupationTitle(seedProfile('collections-customer-service'))).toBe('Collections, Customer Service: salary, skills, education');
+  });
+
+  it('never promises a topic no side reports', () => {
+    const skillsOnly: Profile = { ...emptyProfile('x', 'Xylophonist'), facts: { topSkills: { value: ['rhythm'], sources: [{ file: 'x.txt', line: 1 }] } } };
+    expect(occupationTitle(skillsOnly)).toBe('Xylophonist: skills');
+    expect(comparisonTitle([skillsOnly, emptyProfile('y', 'Yodeller')])).toBe('Xylophonist vs Yodeller: skills');
+    expect(comparisonTitle([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toBe('Alpha vs Beta: career comparison');
+    expect(occupationTitle(emptyProfile('a', 'Alpha'))).toBe('Alpha: career profile');
+  });
+});
+
+describe('pair descriptions', () => {
+  it('names who earns more with both average salaries, then the shared skill', () => {
+    expect(comparisonDescription([ops(), css()])).toBe(
+      'Order Processing Specialist earns more: $37,540 a year on average, against $33,238 for Customer Service Specialist. Shared skills: Customer service.',
+    );
+  });
+
+  it('the same facts in either order', () => {
+    expect(comparisonDescription([css(), ops()])).toBe(
+      'Order Processing Specialist earns more: $37,540 a year on average, against $33,238 for Customer Service Specialist. Shared skills: Customer service.',
+    );
+  });
+
+  it('no shared skill, and no room for the closing sentence: ends on the salary sentence, never mid-sentence', () => {
+    expect(comparisonDescription([seedProfile('customer-relations-specialist'), seedProfile('lead-customer-service-representative')])).toBe(
+      'Customer Relations Specialist earns more: $37,827 a year on average, against $36,097 for Lead Customer Service Representative.',
+    );
+  });
+
+  it('an average and a median are stated side by side, with no winner declared', () => {
+    expect(comparisonDescription([seedProfile('order-processor'), css()])).toBe(
+      'Order Processor earns $41,475 a year (median); Customer Service Specialist earns $33,238 a year (average). Shared skills: Customer Service.',
+    );
+  });
+
+  it('pay missing on one side says so', () => {
+    const noPay = emptyProfile('astronaut', 'Astronaut');
+    expect(comparisonDescription([ops(), noPay])).toBe(
+      'Order Processing Specialist earns $37,540 a year (average); pay for Astronaut is not reported. Compare skills, education and job outlook side by side.',
+    );
+  });
+
+  it('nothing reported falls back to what the page covers', () => {
+    expect(comparisonDescription([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toBe(
+      'Compare Alpha and Beta side by side: salary, skills, education and job outlook.',
+    );
+  });
+
+  it('three occupations: highest and lowest earners', () => {
+    expect(comparisonDescription([ops(), seedProfile('customer-relations-specialist'), seedProfile('collections-customer-service')])).toBe(
+      'Customer Relations Specialist earns the most ($37,827 a year on average) and Collections, Customer Service the least ($32,870).',
+    );
+  });
+
+  it('every seed pair fits in 160 characters and prints no junk', () => {
+    for (const a of SEED_SLUGS) {
+      for (const b of SEED_SLUGS) {
+        if (a === b) continue;
+        const text = comparisonDescription([seedProfile(a), seedProfile(b)]);
+        expect(text.length, `${a} vs ${b}`).toBeLessThanOrEqual(DESCRIPTION_MAX);
+        expect(text).not.toMatch(junk);
+        expect(text).toMatch(/\$\d{2},\d{3}/);
+      }
+    }
+  });
+
+  it('very long titles are cut on a word boundary', () => {
+    const long = (slug: string, title: string): Profile => ({ ...ops(), slug, title });
+    const text = comparisonDescription([long('a', 'Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist'), css()]);
+    expect(text.length).toBeLessThanOrEqual(160);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.startsWith('Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist earns more: $37,540')).toBe(true);
+  });
+});
+
+describe('occupation descriptions', () => {
+  it('average salary with the hourly rate, then top skills', () => {
+    expect(occupationDescription(ops())).toBe(
+      'Order Processing Specialist: average salary $37,540 a year ($18.05/hour). Top skills: Customer service, Data entry, Purchase orders.',
+    );
+  });
+
+  it('adds the growth rate when it fits', () => {
+    expect(occupationDescription(seedProfile('customer-relations-specialist'))).toBe(
+      'Customer Relations Specialist: average salary $37,827 a year ($18.19/hour). Top skills: Customer relations, Data entry, Work ethic. Projected job growth: -4%.',
+    );
+  });
+
+  it('median and top-10% pay where the page gives no average', () => {
+    expect(occupationDescription(seedProfile('order-processor'))).toBe(
+      'Order Processor: median salary $41,475 a year; the top 10% earn $60,500. Top skills: Inventory Management, Order Entry Software, Customer Service.',
+    );
+  });
+
+  it('a shorter limit drops whole sentences first', () => {
+    expect(occupationDescription(ops(), 80)).toBe('Order Processing Specialist: average salary $37,540 a year ($18.05/hour).');
+  });
+
+  it('nothing reported', () => {
+    expect(occupationDescription(emptyProfile('a', 'Alpha'))).toBe('Alpha: salary, skills, education and job outlook.');
+  });
+
+  it('every seed occupation fits and prints no junk', () => {
+    for (const slug of SEED_SLUGS) {
+      const text = occupationDescription(seedProfile(slug));
+      expect(text.length).toBeLessThanOrEqual(160);
+      expect(text).not.toMatch(junk);
+    }
+  });
+});
+
+describe('truncateOnWord', () => {
+  const text = 'Order processing specialists work with sales, marketing and warehouse teams to capture, validate and ship orders.';
+
+  it('leaves short text alone (white space collapsed)', () => {
+    expect(truncateOnWord('  a   b ', 10)).toBe('a b');
+    expect(truncateOnWord(text, text.length)).toBe(text);
+  });
+
+  it('cuts at the last whole word that fits, drops dangling punctuation, ends in an ellipsis', () => {
+    expect(truncateOnWord(text, 50)).toBe('Order processing specialists work with sales…');
+    expect(truncateOnWord(text, 46)).toBe('Order processing specialists work with sales…');
+    expect(truncateOnWord(text, 45)).toBe('Order processing specialists work with…');
+    for (let max = 2; max < text.length; max += 1) {
+      const cut = truncateOnWord(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut.endsWith('…')).toBe(true);
+      // What is kept is whole words of the original.
+      const kept = cut.slice(0, -1);
+      if (kept.includes(' ')) expect(text.startsWith(kept) && /[\s,]/.test(text.charAt(kept.length))).toBe(true);
+    }
+  });
+
+  it('a single word longer than the limit is cut hard, never inside a surrogate pair', () => {
+    expect(truncateOnWord('Supercalifragilistic', 8)).toBe('Superca…');
+    expect(truncateOnWord('ab😀cd', 4)).toBe('ab…');
+  });
+});
