@@ -1,0 +1,195 @@
+/**
+ * "Related occupations": the other occupations closest to one, for internal
+ * links from its pages.
+ *
+ *   relatedOccupations(slug: string, limit?: number): RelatedOccupation[]   from the site's data, index built lazily once
+ *   buildRelatedIndex(profiles: Iterable<Profile>): RelatedIndex            the same over any profiles (tests, scripts)
+ *   index.related(slug: string, limit?: number): RelatedOccupation[]
+ *
+ * Every candidate gets
+ *   score = shared / √(|skills A|·|skills B|)   (0–1: how much the two skill lists overlap)
+ *         + SALARY_WEIGHT · salaryCloseness   (0–1: 1 − |a − b| / max(a, b); 0 when either pay is unknown)
+ * Skills are topSkills and skills names, matched case- and accent-insensitively;
+ * pay is the average salary, else the median (the index lists either).
+ * Order: first the occupations sharing at least one skill, by score; then,
+ * only to fill up to `limit`, those sharing none, by score (which is then
+ * pay closeness alone), because similar pay by itself is a weak relation.
+ * Ties go to the smaller slug, so the order never depends on input order.
+ *
+ * Cost: building is O(total skills + n log n); a query touches only the
+ * occupations sharing a skill (through an inverted skill index) plus about
+ * `limit` neighbours in a salary-sorted list, never all n² pairs.
+ * An unknown slug has no related occupations ([]).
+ */
+import { skillsOf } from './compare-skills';
+import { getAllOccupations, getOccupationBySlug } from '../occupations';
+import type { IndexEntry, Profile } from '../profile-schema';
+import { foldForSearch } from '../search/normalise';
+
+/** How much pay closeness counts against skill overlap. */
+export const SALARY_WEIGHT = 0.5;
+export const DEFAULT_RELATED_LIMIT = 6;
+
+export interface RelatedOccupation {
+  slug: string;
+  title: string;
+  /** The skills both list, named as the queried occupation names them. */
+  sharedSkills: string[];
+  /** The yearly pay compared (average, else median), when known. */
+  salary?: number;
+  score: number;
+}
+
+interface Node {
+  slug: string;
+  title: string;
+  /** Folded skill key → display name. */
+  skills: Map<string, string>;
+  salary: number | undefined;
+}
+
+function payOf(profile: Profile): number | undefined {
+  return profile.facts.averageSalary?.value ?? profile.facts.medianSalary?.value?.yearly ?? undefined;
+}
+
+function closeness(a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  const top = Math.max(a, b);
+  return top === 0 ? 1 : 1 - Math.abs(a - b) / top;
+}
+
+function bySlug(a: { slug: string }, b: { slug: string }): number {
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+export class RelatedIndex {
+  private readonly nodes: Node[] = [];
+  private readonly idBySlug = new Map<string, number>();
+  /** Folded skill → ids of the occupations listing it. */
+  private readonly bySkill = new Map<string, number[]>();
+  /** Ids of occupations with known pay, sorted by pay (then slug). */
+  private readonly byPay: number[];
+
+  constructor(profiles: Iterable<Profile>) {
+    for (const profile of profiles) {
+      if (this.idBySlug.has(profile.slug)) continue;
+      const id = this.nodes.length;
+      const skills = new Map<string, string>();
+      for (const s of skillsOf(profile)) {
+        const key = foldForSearch(s.name);
+        if (key !== '' && !skills.has(key)) skills.set(key, s.name);
+      }
+      this.nodes.push({ slug: profile.slug, title: profile.title, skills, salary: payOf(profile) });
+      this.idBySlug.set(profile.slug, id);
+      for (const key of skills.keys()) {
+        const list = this.bySkill.get(key);
+        if (list) list.push(id);
+        else this.bySkill.set(key, [id]);
+      }
+    }
+    this.byPay = this.nodes
+      .map((node, id) => ({ node, id }))
+      .filter(({ node }) => node.salary !== undefined)
+      .sort((x, y) => (x.node.salary ?? 0) - (y.node.salary ?? 0) || bySlug(x.node, y.node))
+      .map(({ id }) => id);
+  }
+
+  related(slug: string, limit: number = DEFAULT_RELATED_LIMIT): RelatedOccupation[] {
+    const selfId = this.idBySlug.get(slug);
+    const self = selfId === undefined ? undefined : this.nodes[selfId];
+    if (selfId === undefined || !self || !Number.isInteger(limit) || limit <= 0) return [];
+
+    // Tier 1: everyone sharing a skill, found through the inverted index.
+    const shared = new Map<number, string[]>();
+    for (const [key, name] of self.skills) {
+      for (const id of this.bySkill.get(key) ?? []) {
+        if (id === selfId) continue;
+        const names = shared.get(id);
+        if (names) names.push(name);
+        else shared.set(id, [name]);
+      }
+    }
+    const tier1: RelatedOccupation[] = [];
+    for (const [id, names] of shared) {
+      const other = this.nodes[id];
+      if (!other) continue;
+      const overlap = names.length / Math.sqrt(self.skills.size * other.skills.size);
+      tier1.push(this.result(other, names, overlap + SALARY_WEIGHT * closeness(self.salary, other.salary)));
+    }
+    tier1.sort((a, b) => b.score - a.score || bySlug(a, b));
+    if (tier1.length >= limit) return tier1.slice(0, limit);
+    return [...tier1, ...this.nearestByPay(selfId, self, shared, limit - tier1.length)];
+  }
+
+  /**
+   * Tier 2: the `count` occupations nearest in pay that share no skill.
+   * Walks outward from the occupation's place in the pay-sorted list; on each
+   * side closeness only falls, so merging the two sides visits candidates
+   * best first. Candidates tied with the last one taken are read too, so the
+   * slug tie-break is exact.
+   */
+  private nearestByPay(selfId: number, self: Node, exclude: ReadonlyMap<number, unknown>, count: number): RelatedOccupation[] {
+    const pay = self.salary;
+    if (pay === undefined) return [];
+    const ids = this.byPay;
+    // First position whose pay is ≥ ours.
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const id = ids[mid];
+      const midPay = id === undefined ? undefined : this.nodes[id]?.salary;
+      if (midPay !== undefined && midPay < pay) lo = mid + 1;
+      else hi = mid;
+    }
+    let down = lo - 1;
+    let up = lo;
+    const taken: { node: Node; closeness: number }[] = [];
+    const usable = (id: number | undefined): id is number => id !== undefined && id !== selfId && !exclude.has(id);
+    const closenessAt = (pos: number): number => {
+      const id = ids[pos];
+      return id === undefined ? -1 : closeness(pay, this.nodes[id]?.salary);
+    };
+    for (;;) {
+      const cDown = down >= 0 ? closenessAt(down) : -1;
+      const cUp = up < ids.length ? closenessAt(up) : -1;
+      const best = Math.max(cDown, cUp);
+      if (best < 0) break;
+      const last = taken[taken.length - 1];
+      if (taken.length >= count && last && best < last.closeness) break;
+      const pos = cUp >= cDown ? up++ : down--;
+      const id = ids[pos];
+      const other = id === undefined ? undefined : this.nodes[id];
+      if (usable(id) && other) taken.push({ node: other, closeness: best });
+    }
+    taken.sort((a, b) => b.closeness - a.closeness || bySlug(a.node, b.node));
+    return taken.slice(0, count).map((t) => this.result(t.node, [], SALARY_WEIGHT * t.closeness));
+  }
+
+  private result(node: Node, sharedSkills: string[], score: number): RelatedOccupation {
+    const out: RelatedOccupation = { slug: node.slug, title: node.title, sharedSkills, score };
+    if (node.salary !== undefined) out.salary = node.salary;
+    return out;
+  }
+}
+
+export function buildRelatedIndex(profiles: Iterable<Profile>): RelatedIndex {
+  return new RelatedIndex(profiles);
+}
+
+/** Built on first use and kept for the process, like the occupation store it reads. */
+let cached: { source: readonly IndexEntry[]; index: RelatedIndex } | undefined;
+
+function* storeProfiles(entries: readonly IndexEntry[]): Generator<Profile> {
+  for (const entry of entries) {
+    const profile = getOccupationBySlug(entry.slug);
+    if (profile) yield profile;
+  }
+}
+
+export function relatedOccupations(slug: string, limit: number = DEFAULT_RELATED_LIMIT): RelatedOccupation[] {
+  const entries = getAllOccupations();
+  // Keyed on the store's list, so a reloaded store never meets a stale index.
+  if (!cached || cached.source !== entries) cached = { source: entries, index: new RelatedIndex(storeProfiles(entries)) };
+  return cached.index.related(slug, limit);
+}
