@@ -28,6 +28,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Canonical URLs, sitemaps and share-image URLs then point at the server under test.
+    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { siteUrl } from '@/lib/seo/site-url';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: 'Career Compare: compare careers side by side', template: '%s · Career Compare' },
   description: 'Compare two careers side by side: salary, skills, education, demographics and outlook.',
 };

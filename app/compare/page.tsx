@@ -4,13 +4,23 @@ import { ComparisonHeader } from '@/components/compare/comparison-header';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { parseCompareQuery } from '@/lib/compare/compare-query';
 import { getProfiles } from '@/lib/occupations';
+import { multiCompareMetadata } from '@/lib/seo/page-metadata';
 
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function profilesFor(query: Record<string, string | string[] | undefined>) {
+  const slugs = parseCompareQuery(query);
+  return slugs ? getProfiles(slugs) : undefined;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const profiles = profilesFor(await searchParams);
+  return profiles ? multiCompareMetadata(profiles) : { robots: { index: false, follow: true } };
+}
 
 /** Two to four occupations side by side: /compare?o=<slug>&o=<slug>[&o=…]. */
-export default async function MultiComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const slugs = parseCompareQuery(await searchParams);
-  const profiles = slugs ? getProfiles(slugs) : undefined;
+export default async function MultiComparePage({ searchParams }: Props) {
+  const profiles = profilesFor(await searchParams);
   if (!profiles) notFound();
   return (
     <>

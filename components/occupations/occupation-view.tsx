@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { IndexEntry, Profile } from '@/lib/profile-schema';
+import type { RelatedOccupation } from '@/lib/compare/related-occupations';
 import { SourceNumbering } from '@/lib/compare/source-numbering';
 import { pairPath } from '@/lib/compare/pair-path';
 import { AtAGlance } from '@/components/compare/at-a-glance';
@@ -12,7 +13,7 @@ import { WorkColumn } from '@/components/compare/work-section';
 import { SourceList } from '@/components/facts/source-list';
 
 /** One occupation's full profile, and a way to compare it with every other. */
-export function OccupationView({ profile, others }: { profile: Profile; others: readonly IndexEntry[] }) {
+export function OccupationView({ profile, related, others }: { profile: Profile; related: readonly RelatedOccupation[]; others: readonly IndexEntry[] }) {
   const numbering = new SourceNumbering([profile]);
   const aliases = profile.titles.filter((t) => t !== profile.title);
   return (
@@ -31,7 +32,21 @@ export function OccupationView({ profile, others }: { profile: Profile; others: 
       <SkillsSection profiles={[profile]} />
       <EducationSection profiles={[profile]} numbering={numbering} />
       <DemographicsSection profiles={[profile]} numbering={numbering} />
-      <Section id="compare" title={`Compare ${profile.title} with`}>
+      {related.length > 0 ? (
+        <Section id="closest" title="Closest occupations">
+          <p className="muted">By shared skills and similar pay.</p>
+          <ul className="compare-links">
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={pairPath(profile.slug, r.slug)}>
+                  {profile.title} vs {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section id="compare" title={`Compare ${profile.title} with any occupation`}>
         <ul className="compare-links">
           {others.map((o) => (
             <li key={o.slug}>

@@ -193,3 +193,12 @@ export function relatedOccupations(slug: string, limit: number = DEFAULT_RELATED
   if (!cached || cached.source !== entries) cached = { source: entries, index: new RelatedIndex(storeProfiles(entries)) };
   return cached.index.related(slug, limit);
 }
+
+/** For a comparison: each side's closest occupations, leaving out the ones already compared. */
+export function relatedComparisons(profiles: readonly Profile[], limit = 5): { profile: Profile; related: RelatedOccupation[] }[] {
+  const compared = new Set(profiles.map((p) => p.slug));
+  return profiles.map((profile) => ({
+    profile,
+    related: relatedOccupations(profile.slug, limit + compared.size).filter((r) => !compared.has(r.slug)).slice(0, limit),
+  }));
+}

@@ -1,6 +1,11 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OccupationView } from '@/components/occupations/occupation-view';
+import { JsonLd } from '@/components/seo/json-ld';
+import { relatedOccupations } from '@/lib/compare/related-occupations';
 import { getAllOccupations, getOccupationBySlug } from '@/lib/occupations';
+import { occupationJsonLdFor } from '@/lib/seo/page-json-ld';
+import { occupationMetadata } from '@/lib/seo/page-metadata';
 
 export const dynamicParams = true;
 export const revalidate = 3600;
@@ -9,10 +14,21 @@ export function generateStaticParams() {
   return getAllOccupations().map((o) => ({ slug: o.slug }));
 }
 
-export default async function OccupationPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = getOccupationBySlug((await params).slug);
+  return profile ? occupationMetadata(profile) : {};
+}
+
+export default async function OccupationPage({ params }: Props) {
   const { slug } = await params;
   const profile = getOccupationBySlug(slug);
   if (!profile) notFound();
-  const others = getAllOccupations().filter((o) => o.slug !== slug);
-  return <OccupationView profile={profile} others={others} />;
+  return (
+    <>
+      <JsonLd data={occupationJsonLdFor(profile)} />
+      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} others={getAllOccupations().filter((o) => o.slug !== slug)} />
+    </>
+  );
 }
