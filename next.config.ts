@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,6 +9,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
       {
         // Share images change only when the data does: let browsers and CDNs keep them for a day.
         source: '/compare/:pair/opengraph-image',
