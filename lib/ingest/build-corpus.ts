@@ -51,13 +51,29 @@ interface PageRecord {
   titles: string[];
 }
 
+/**
+ * Runs of white space other than a lone " ": replacing these with " " gives the same text as
+ * replacing every /\s+/ run, without rewriting the thousand single spaces between words on a page.
+ */
+const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** Pages that differ only in white space are the same page. */
 function contentHash(body: string): string {
-  return createHash('sha1').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha1').update(body.replace(WHITE_SPACE_TO_COLLAPSE, ' ').trim()).digest('hex');
+}
+
+/**
+ * What duplicate detection needs to remember of a page: not its text, so a
+ * page's body and lines can be freed as soon as it is parsed.
+ */
+type PageIdentity = Pick<LoadedPage, 'file' | 'firstLine' | 'url' | 'scrapedAt'>;
+
+function pageIdentity(page: LoadedPage): PageIdentity {
+  return { file: page.file, firstLine: page.firstLine, url: page.url, scrapedAt: page.scrapedAt };
 }
 
 /** Which of two copies of the same page to keep: the newer scrape, else the first file. */
-function preferred(a: LoadedPage, b: LoadedPage): LoadedPage {
+function preferred<P extends PageIdentity>(a: P, b: P): P {
   const ta = a.scrapedAt ? Date.parse(a.scrapedAt) : -Infinity;
   const tb = b.scrapedAt ? Date.parse(b.scrapedAt) : -Infinity;
   if (ta !== tb) return ta > tb ? a : b;
@@ -69,9 +85,9 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   const records = new Map<string, PageRecord>();
   const accepted = new Map<string, AcceptedPage>();
   /** content hash → the file kept for that content */
-  const byContent = new Map<string, { page: LoadedPage; hash: string }>();
+  const byContent = new Map<string, PageIdentity>();
 
-  const reject = (file: string, diagnostic: Diagnostic, format: PageFormat | null = null, page?: LoadedPage) => {
+  const reject = (file: string, diagnostic: Diagnostic, format: PageFormat | null = null, page?: PageIdentity) => {
     diagnostics.push(diagnostic);
     records.set(file, { file, status: 'rejected', format, url: page?.url, scrapedAt: page?.scrapedAt, titles: [] });
   };
@@ -127,12 +143,13 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     const hash = contentHash(page.body);
     const earlier = byContent.get(hash);
     if (earlier) {
-      const keep = preferred(earlier.page, page);
-      const drop = keep === page ? earlier.page : page;
-      if (keep === page) {
-        accepted.delete(earlier.page.file);
+      const current = pageIdentity(page);
+      const keep = preferred(earlier, current);
+      const drop = keep === current ? earlier : current;
+      if (keep === current) {
+        accepted.delete(earlier.file);
         accept(page, spec, parse);
-        byContent.set(hash, { page, hash });
+        byContent.set(hash, current);
       }
       reject(drop.file, {
         file: drop.file,
@@ -143,7 +160,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       }, spec.format, drop);
       continue;
     }
-    byContent.set(hash, { page, hash });
+    byContent.set(hash, pageIdentity(page));
     accept(page, spec, parse);
   }
 

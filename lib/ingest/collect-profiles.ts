@@ -17,6 +17,7 @@ import {
   type SourceRef,
   type UnrecognisedItem,
 } from '../profile-schema';
+import type { ZodType } from 'zod';
 import type { PageParse } from './page-parse';
 import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
@@ -57,6 +58,46 @@ export interface Collected {
 
 const FACT_KEYS = FactsSchema.keyof().options;
 
+/** The schema of each fact's value, unwrapped once rather than per observation. */
+const VALUE_SCHEMAS: ReadonlyMap<FactKey, ZodType> = new Map(
+  FACT_KEYS.map((k): [FactKey, ZodType] => [k, FactsSchema.shape[k].unwrap().shape.value]),
+);
+
+function valueSchema(field: FactKey): ZodType {
+  return VALUE_SCHEMAS.get(field) ?? FactsSchema.shape[field].unwrap().shape.value;
+}
+
+type ValueCheck = ReturnType<ZodType['safeParse']>;
+
+/**
+ * Checks an observed value against its fact's schema. Pages repeat the same
+ * numbers and short texts over and over (a salary three times a page, a city
+ * on every page about the occupation), and a scalar's result depends only on
+ * the field and the value, so those results are kept and shared (they are
+ * only read). Objects and long texts are checked every time. The cache is
+ * emptied when it reaches its bound.
+ */
+const CHECK_CACHE_LIMIT = 50_000;
+const SHORT_TEXT = 100;
+const checkCache = new Map<FactKey, Map<string | number | boolean | null, ValueCheck>>();
+
+function checkValue(field: FactKey, value: unknown): ValueCheck {
+  const cacheable =
+    value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= SHORT_TEXT);
+  if (!cacheable) return valueSchema(field).safeParse(value);
+  let byValue = checkCache.get(field);
+  if (!byValue) {
+    byValue = new Map();
+    checkCache.set(field, byValue);
+  }
+  const cached = byValue.get(value);
+  if (cached) return cached;
+  const check = valueSchema(field).safeParse(value);
+  if (byValue.size >= CHECK_CACHE_LIMIT) byValue.clear();
+  byValue.set(value, check);
+  return check;
+}
+
 function sourceOf(page: AcceptedPage, line: number): SourceRef {
   return page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
 }
@@ -72,13 +113,46 @@ function compareSources(a: SourceRef, b: SourceRef): number {
 }
 
 function sortedUniqueSources(sources: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return [...sources].sort(compareSources).filter((s) => {
-    const id = `${s.file}:${s.line}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
+  const sorted = [...sources].sort(compareSources);
+  // Sorted by file, then line: copies of one (file, line) sit together, so keep the first of each run.
+  return sorted.filter((s, i) => {
+    const previous = sorted[i - 1];
+    return previous === undefined || previous.file !== s.file || previous.line !== s.line;
   });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * True only when `a` and `b` serialise to the same stable JSON. Checked
+ * structurally, without building the text; anything unusual (dates,
+ * undefined members, class instances) answers false and is grouped by its
+ * JSON text instead, so a false here is never wrong, only slower.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) {
+      const item: unknown = a[i];
+      // An undefined item or a hole serialises differently from each other: take the slow path.
+      if (item === undefined || !sameJson(item, b[i])) return false;
+    }
+    return true;
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    const value = a[k];
+    if (value === undefined || !Object.hasOwn(b, k) || !sameJson(value, b[k])) return false;
+  }
+  return true;
 }
 
 export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
@@ -86,13 +160,19 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
   const diagnostics: Diagnostic[] = [];
   const pageUnrecognised: Collected['pageUnrecognised'] = [];
 
+  // Every observation names its occupation by title; the same few title strings recur thousands of
+  // times, so each is keyed once.
+  const draftByTitle = new Map<string, OccupationDraft>();
   const draftFor = (title: string): OccupationDraft => {
+    const known = draftByTitle.get(title);
+    if (known) return known;
     const key = identityKey(title);
     let draft = drafts.get(key);
     if (!draft) {
       draft = { key, titleForms: new Map(), readings: new Map(), pages: new Map(), unrecognised: [] };
       drafts.set(key, draft);
     }
+    draftByTitle.set(title, draft);
     return draft;
   };
 
@@ -105,7 +185,7 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
       draft.titleForms.set(title, forms);
     }
     for (const o of page.parse.observations) {
-      const check = FactsSchema.shape[o.field].unwrap().shape.value.safeParse(o.value);
+      const check = checkValue(o.field, o.value);
       if (!check.success) {
         const reason = check.error.issues[0]?.message ?? 'invalid';
         diagnostics.push({ file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
@@ -113,10 +193,11 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
         continue;
       }
       const draft = draftFor(o.title);
-      draft.pages.set(page.file, page);
-      const list = draft.readings.get(o.field) ?? [];
-      list.push({ value: check.data, source: sourceOf(page, o.line), scrapedAt: page.scrapedAt });
-      draft.readings.set(o.field, list);
+      if (draft.pages.get(page.file) !== page) draft.pages.set(page.file, page);
+      const reading = { value: check.data, source: sourceOf(page, o.line), scrapedAt: page.scrapedAt };
+      const list = draft.readings.get(o.field);
+      if (list) list.push(reading);
+      else draft.readings.set(o.field, [reading]);
     }
     for (const u of page.parse.unrecognised) {
       if (u.title === undefined) {
@@ -200,6 +281,11 @@ function mergeReadings(readings: Reading[]): {
   // "Not reported" only stands when no page reports a value.
   const reported = readings.filter((r) => r.value !== null);
   const pool = reported.length > 0 ? reported : readings;
+  // Pages nearly always agree: settle that case without serialising every value.
+  const [first] = pool;
+  if (first && pool.every((r) => sameJson(r.value, first.value))) {
+    return { value: first.value, sources: sortedUniqueSources(pool.map((r) => r.source)) };
+  }
   const groups = new Map<string, ValueGroup>();
   for (const r of pool) {
     const id = stableStringify(r.value);

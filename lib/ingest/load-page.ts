@@ -30,10 +30,13 @@ function reject(file: string, code: Diagnostic['code'], message: string, line?: 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  // An indexed loop: this reads 8 KB of every page, and the iterator form was several times slower.
+  for (let i = 0; i < sample.length; i += 1) {
+    const b = sample[i] ?? 0;
+    if (b >= 32) continue;
     if (b === 0) return true;
     // Control bytes other than tab, LF, CR and form feed.
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
+    if (b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
   }
   return control > sample.length * 0.1;
 }

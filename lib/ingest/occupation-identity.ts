@@ -19,6 +19,8 @@ const SPELLED_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 
 /** Removes accents: "Résumé" → "Resume". */
 export function stripAccents(text: string): string {
+  // ASCII text has no accents and is its own NFKD form; most titles are ASCII, and normalising is slow.
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
@@ -70,12 +72,29 @@ export function stemWord(word: string): string {
     .replace(/s+$/, '');
 }
 
+/**
+ * Titles and prose mentions repeat on page after page, so the words of each
+ * distinct text are worked out once. The cache is emptied whenever it
+ * reaches its bound, so a corpus of distinct sentences cannot grow it
+ * without limit; results never depend on what it holds.
+ */
+const STEM_CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, readonly string[]>();
+
 /** Stemmed words of a title or sentence: "collectionss, customer service" → [collection, customer, service]. */
-export function stemmedWords(text: string): string[] {
-  return identityKey(text)
-    .split(' ')
-    .filter((w) => w !== '')
-    .map(stemWord);
+export function stemmedWords(text: string): readonly string[] {
+  const cached = stemCache.get(text);
+  if (cached !== undefined) return cached;
+  // Frozen: the same array is handed to every caller.
+  const words = Object.freeze(
+    identityKey(text)
+      .split(' ')
+      .filter((w) => w !== '')
+      .map(stemWord),
+  );
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(text, words);
+  return words;
 }
 
 /**
@@ -87,7 +106,8 @@ export function titleSimilarity(prose: string, header: string): number {
   const a = stemmedWords(prose);
   const b = stemmedWords(header);
   if (a.length === 0 || b.length === 0) return 0;
-  if (a.join(' ') === b.join(' ')) return 1;
+  // Same words in the same order (stems hold no spaces, so this is equality of the joined forms).
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
   // Dice coefficient over the word multisets; near-misses score below 1.
   const pool = new Map<string, number>();
   for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
@@ -123,6 +143,23 @@ export function matchTitle(prose: string, headers: readonly string[]): number | 
   return best >= 0 && bestScore >= 0.6 && !tie ? best : undefined;
 }
 
+const FIRST_SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+
+/** The stemmed words of a paragraph's first sentence, where a description names its subject. */
+export function paragraphSubject(paragraph: string): ReadonlySet<string> {
+  // Only the first sentence counts, so find its end rather than splitting the whole paragraph.
+  const end = FIRST_SENTENCE_END.exec(paragraph);
+  return new Set(stemmedWords(end ? paragraph.slice(0, end.index) : paragraph));
+}
+
+/** `paragraphAboutScore` for a paragraph whose subject words are already worked out. */
+export function subjectScore(subject: ReadonlySet<string>, title: string): number {
+  const words = stemmedWords(title);
+  if (words.length === 0) return 0;
+  const covered = words.filter((w) => subject.has(w)).length;
+  return covered / words.length + covered / 1000;
+}
+
 /**
  * How strongly a paragraph is about a title, about 0–1: the share of the title's
  * words found in the paragraph's first sentence, where a description names
@@ -130,10 +167,5 @@ export function matchTitle(prose: string, headers: readonly string[]): number | 
  * ("customer service specialist lead" over "customer service specialist").
  */
 export function paragraphAboutScore(paragraph: string, title: string): number {
-  const firstSentence = paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? paragraph;
-  const sentence = new Set(stemmedWords(firstSentence));
-  const words = stemmedWords(title);
-  if (words.length === 0) return 0;
-  const covered = words.filter((w) => sentence.has(w)).length;
-  return covered / words.length + covered / 1000;
+  return subjectScore(paragraphSubject(paragraph), title);
 }

@@ -8,7 +8,7 @@
  * each prose mention is matched to the closest header title, never by order.
  */
 import type { FactKey, FactValue } from '../profile-schema';
-import { matchTitle, paragraphAboutScore, titleSimilarity } from './occupation-identity';
+import { matchTitle, paragraphSubject, subjectScore, titleSimilarity } from './occupation-identity';
 import { observe, type Observation, type PageParse, type PageText } from './page-parse';
 import {
   parseCount,
@@ -224,13 +224,14 @@ function parseTable(
       message: `table header ${JSON.stringify(header)} does not match the page's occupations ${JSON.stringify(titles)}; its rows are kept unrecognised`,
     });
   }
+  const columnsKnown = columns.every((c) => c >= 0);
   for (const i of table.rows) {
     if (i === cutIndex) continue;
     const line = lines[i] ?? '';
     if (isSeparatorRow(line)) continue;
     const [label = '', ...values] = cells(line);
     const spec = ROWS.get(label.toLowerCase().replace(/\s+/g, ' '));
-    const aligned = values.length === header.length && columns.every((c) => c >= 0);
+    const aligned = values.length === header.length && columnsKnown;
     if (!spec || !aligned) {
       if (aligned) {
         values.forEach((value, col) =>
@@ -272,31 +273,40 @@ function parseTable(
   }
 }
 
+/**
+ * The header title a prose mention names, or undefined (with a warning). A
+ * module function rather than a closure in parseSentence: that runs for every
+ * prose sentence, and creating closures there was a measurable cost.
+ */
+function resolveTitle(prose: string, titles: string[], line: number, result: PageParse): string | undefined {
+  const i = matchTitle(stripArticle(prose), titles);
+  if (i === undefined) {
+    result.diagnostics.push({
+      line,
+      severity: 'warning',
+      code: 'unmatched-title',
+      message: `"${stripArticle(prose)}" in the prose matches none of the table titles ${JSON.stringify(titles)}`,
+    });
+  }
+  return i === undefined ? undefined : titles[i];
+}
+
+function add(result: PageParse, obs: Observation): void {
+  result.observations.push(obs);
+}
+
 /** Facts from one intro sentence; false when the sentence is not one the parser knows. */
 function parseSentence(sentence: string, titles: string[], line: number, result: PageParse): boolean {
   const s = sentence.trim();
   if (LEAD_INS.some((re) => re.test(s))) return true;
-  const add = (obs: Observation | undefined) => obs && result.observations.push(obs);
-  const resolve = (prose: string): string | undefined => {
-    const i = matchTitle(stripArticle(prose), titles);
-    if (i === undefined) {
-      result.diagnostics.push({
-        line,
-        severity: 'warning',
-        code: 'unmatched-title',
-        message: `"${stripArticle(prose)}" in the prose matches none of the table titles ${JSON.stringify(titles)}`,
-      });
-    }
-    return i === undefined ? undefined : titles[i];
-  };
 
   let m = /^While it typically takes (.+?) to become (.+?), becoming (.+?) (?:takes usually requires|usually requires|takes|requires) (.+?)\.$/.exec(s);
   if (m) {
-    const [a, b] = [resolve(m[2] ?? ''), resolve(m[3] ?? '')];
+    const [a, b] = [resolveTitle(m[2] ?? '', titles, line, result), resolveTitle(m[3] ?? '', titles, line, result)];
     const [ta, tb] = [parseDuration(m[1] ?? ''), parseDuration(m[4] ?? '')];
     if (!a || !b || a === b || !ta || !tb) return false;
-    add(observe(a, 'timeToBecome', ta, line));
-    add(observe(b, 'timeToBecome', tb, line));
+    add(result, observe(a, 'timeToBecome', ta, line));
+    add(result, observe(b, 'timeToBecome', tb, line));
     return true;
   }
 
@@ -305,26 +315,26 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
     const time = parseDuration(m[1] ?? '');
     const both = splitBoth(m[2] ?? '', titles);
     if (!time || !both) return false;
-    for (const title of both) add(observe(title, 'timeToBecome', time, line));
+    for (const title of both) add(result, observe(title, 'timeToBecome', time, line));
     return true;
   }
 
   m = /^Additionally, (.+?) has an average salary of (\$[\d,.]+k?), which is (?:higher|lower|more|less) than the (\$[\d,.]+k?) average annual salary of (.+?)\.$/i.exec(s);
   if (m) {
-    const [a, b] = [resolve(m[1] ?? ''), resolve(m[4] ?? '')];
+    const [a, b] = [resolveTitle(m[1] ?? '', titles, line, result), resolveTitle(m[4] ?? '', titles, line, result)];
     const [sa, sb] = [parseMoney(m[2] ?? ''), parseMoney(m[3] ?? '')];
     if (!a || !b || a === b || sa == null || sb == null) return false;
-    add(observe(a, 'averageSalary', sa, line));
-    add(observe(b, 'averageSalary', sb, line));
+    add(result, observe(a, 'averageSalary', sa, line));
+    add(result, observe(b, 'averageSalary', sb, line));
     return true;
   }
 
   m = /^The (?:top three|most important) skills for (.+?) (?:include|are) (.+)$/.exec(s);
   if (m) {
-    const title = resolve(m[1] ?? '');
+    const title = resolveTitle(m[1] ?? '', titles, line, result);
     const skills = splitProseList(m[2] ?? '');
     if (!title || skills.length === 0) return false;
-    add(observe(title, 'topSkills', skills, line));
+    add(result, observe(title, 'topSkills', skills, line));
     return true;
   }
   return false;
@@ -366,7 +376,10 @@ function assignDescriptions(
   fileLine: (index: number) => number,
   result: PageParse,
 ): void {
-  const scores = paragraphs.map((p) => titles.map((t) => paragraphAboutScore(p.text, t)));
+  const scores = paragraphs.map((p) => {
+    const subject = paragraphSubject(p.text);
+    return titles.map((t) => subjectScore(subject, t));
+  });
   const assignment = bestAssignment(scores, titles.length);
   paragraphs.forEach((p, i) => {
     const t = assignment[i];

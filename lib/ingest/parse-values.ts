@@ -17,13 +17,17 @@ export function isNotReported(text: string): boolean {
 
 /** Wraps a parser so "-" and friends become `null`. */
 function orNotReported<T>(parse: (text: string) => T | undefined): (text: string) => Parsed<T> {
-  return (text) => (isNotReported(text) ? null : parse(text.trim()));
+  // Trims once (not once per check): this runs for every table cell of every page.
+  return (text) => {
+    const trimmed = text.trim();
+    return trimmed === '' || NOT_REPORTED.has(trimmed.toLowerCase()) ? null : parse(trimmed);
+  };
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
 const MONEY_RE = new RegExp(String.raw`^\$\s?(${NUMBER})\s*(k|K)?$`);
@@ -91,18 +95,24 @@ export const parseMoneyRange = orNotReported((text): FactValue<'salaryRange'> | 
 
 const GROUP_SHARE_RE = /([^,%]+?),\s*(\d+(?:\.\d+)?)\s*%/g;
 
+const ONLY_WHITE_SPACE = /^\s*$/;
+
 /** "Black or African American, 9.5% Unknown, 4.3% …" → [{group, percent}, …]. */
 export const parseGroupShares = orNotReported((text): FactValue<'raceRatio'> | undefined => {
   const groups: FactValue<'raceRatio'> = [];
-  let consumed = '';
-  for (const m of text.matchAll(GROUP_SHARE_RE)) {
+  // Every character must belong to a group, or the text is not this format: only white space may
+  // lie between, before or after the matches. (An exec loop on the shared regex, because this runs
+  // for two table cells per page and matchAll's copy of the regex was most of its cost.)
+  let end = 0;
+  GROUP_SHARE_RE.lastIndex = 0;
+  for (let m = GROUP_SHARE_RE.exec(text); m !== null; m = GROUP_SHARE_RE.exec(text)) {
     const percent = Number(m[2]);
     if (percent > 100) return undefined;
+    if (!ONLY_WHITE_SPACE.test(text.slice(end, m.index))) return undefined;
     groups.push({ group: (m[1] ?? '').trim(), percent });
-    consumed += m[0];
+    end = m.index + m[0].length;
   }
-  // Every character must belong to a group, or the text is not this format.
-  if (groups.length === 0 || consumed.replace(/\s/g, '') !== text.replace(/\s/g, '')) return undefined;
+  if (groups.length === 0 || !ONLY_WHITE_SPACE.test(text.slice(end))) return undefined;
   return groups;
 });
 

@@ -29,5 +29,9 @@ export function isoDate(date: Date): string {
 
 /** JSON text with object keys sorted, for comparing values and for byte-stable files. */
 export function stableStringify(value: unknown, indent?: number): string {
+  // Scalars have no keys to sort: the common case, serialised without building a copy first.
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isFinite(value))) {
+    return JSON.stringify(value);
+  }
   return JSON.stringify(toJsonValue(value), null, indent);
 }

@@ -173,7 +173,7 @@ export function drawTitles(seed: number, count: number): { title: string; area: 
     const { title } = drawn;
     const key = identityKey(title);
     const slug = slugForTitle(title);
-    const stem = stemmedWords(title).sort().join(' ');
+    const stem = [...stemmedWords(title)].sort().join(' ');
     if (keys.has(key) || slugs.has(slug) || stems.has(stem)) continue;
     // The plural must stem back to the title, as the parser's matcher expects of real pages.
     if (stemmedWords(prosePlural(title)).join(' ') !== stemmedWords(title).join(' ')) continue;
