@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { OccupationIndex, ProfileSchema } from '../profile-schema';
 import type { Corpus } from './build-corpus';
+import { isValidatedProfile } from './collect-profiles';
 import { IngestReport } from './report-schema';
 
 const TEMP_MARK = '.tmp-';
@@ -61,7 +62,9 @@ export function emitOutput(output: string, corpus: Corpus): void {
   fs.mkdirSync(path.join(temp, 'occupations'), { recursive: true });
   try {
     for (const profile of corpus.profiles) {
-      writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), ProfileSchema.parse(profile));
+      // Profiles from collectProfiles were validated there and frozen; anything else is validated here.
+      const valid = isValidatedProfile(profile) ? profile : ProfileSchema.parse(profile);
+      writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), valid);
     }
     writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
     writeJson(path.join(temp, 'ingest-report.json'), IngestReport.parse(corpus.report));

@@ -1,0 +1,97 @@
+/**
+ * Profiles are validated once, in collectProfiles, then frozen; emitOutput
+ * writes those as they are and validates anything else. And the merge's fast
+ * path for agreeing pages still groups and splits object values correctly.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, type Corpus, type PageInput } from '@/lib/ingest/build-corpus';
+import { isValidatedProfile } from '@/lib/ingest/collect-profiles';
+import { emitOutput } from '@/lib/ingest/emit-output';
+import { readSeed, SEED_FILES } from '../helpers/seeds';
+
+const seedInputs = (): PageInput[] => Object.values(SEED_FILES).map((file) => ({ file, read: () => readSeed(file) }));
+const textInput = (file: string, text: string): PageInput => ({ file, read: () => Buffer.from(text) });
+
+let work: string;
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'validated-profiles-'));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('profiles validated once', () => {
+  const corpus = buildCorpus(seedInputs());
+
+  it('profiles from the pipeline are registered as validated and frozen, deep down', () => {
+    for (const profile of corpus.profiles) {
+      expect(isValidatedProfile(profile)).toBe(true);
+      expect(Object.isFrozen(profile)).toBe(true);
+      expect(Object.isFrozen(profile.facts.averageSalary?.sources[0] ?? profile.sources[0])).toBe(true);
+    }
+    const copy = structuredClone(corpus.profiles[0]);
+    if (!copy) throw new Error('no profile');
+    expect(isValidatedProfile(copy)).toBe(false);
+  });
+
+  it('a copy of a profile is validated by emitOutput and written identically', () => {
+    const original = path.join(work, 'original');
+    const copied = path.join(work, 'copied');
+    emitOutput(original, corpus);
+    const copies: Corpus = { ...corpus, profiles: corpus.profiles.map((p) => structuredClone(p)) };
+    emitOutput(copied, copies);
+    expect(snapshot(copied)).toEqual(snapshot(original));
+  });
+
+  it('an invalid profile that did not come from the pipeline is refused, and the previous output kept', () => {
+    const out = path.join(work, 'refused');
+    emitOutput(out, corpus);
+    const before = snapshot(out);
+    const [first, ...rest] = corpus.profiles;
+    if (!first) throw new Error('no profile');
+    const broken: Corpus = { ...corpus, profiles: [{ ...structuredClone(first), slug: 'Not A Slug!' }, ...rest] };
+    expect(() => emitOutput(out, broken)).toThrow();
+    expect(snapshot(out)).toEqual(before);
+    expect(fs.readdirSync(work).filter((n) => n.startsWith('refused.'))).toEqual([]);
+  });
+});
+
+describe('merging object values', () => {
+  const base = readSeed(SEED_FILES.orderVsCustomerService).toString('utf8');
+
+  it('equal object values from several pages merge, citing every page', () => {
+    const corpus = buildCorpus(seedInputs());
+    const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
+    expect(css?.facts.raceRatio?.sources.map((s) => s.file)).toEqual([
+      SEED_FILES.orderVsCustomerService,
+      SEED_FILES.leadVsCustomerService,
+      SEED_FILES.collectionsVsCustomerService,
+    ]);
+    expect(corpus.report.conflicts).toEqual([]);
+  });
+
+  it('object values that differ in one nested number are a conflict, with both values listed', () => {
+    const changed = base.replace('Hispanic or Latino, 20.0%', 'Hispanic or Latino, 20.1%');
+    expect(changed).not.toBe(base);
+    const corpus = buildCorpus([textInput('a.txt', base), textInput('b.txt', changed)]);
+    const conflict = corpus.report.conflicts.find((c) => c.field === 'raceRatio');
+    expect(conflict?.occupation).toBe('customer-service-specialist');
+    expect(conflict?.values).toHaveLength(2);
+    expect(corpus.report.conflicts).toHaveLength(1);
+  });
+});
