@@ -56,11 +56,18 @@ export const Outlook = z.object({
   details: z.array(Text),
 });
 
+/**
+ * A page's address, cited as a link on every page that uses its facts: http(s)
+ * only, so data edited by hand cannot turn a citation into a javascript: or
+ * data: link (the ingest already drops such `source:` values).
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/ });
+
 /** Where one fact was read: the page file, its line, and the page's URL when known. */
 export const SourceRef = z.object({
   file: Text,
   line: z.number().int().positive(),
-  url: z.string().url().optional(),
+  url: HttpUrl.optional(),
 });
 
 /**
@@ -128,7 +135,7 @@ export type PageFormat = z.infer<typeof PageFormat>;
 export const SourcePage = z.object({
   file: Text,
   format: PageFormat,
-  url: z.string().url().optional(),
+  url: HttpUrl.optional(),
   /** ISO date (YYYY-MM-DD) or date-time, from the front matter's `scraped_at`. */
   scrapedAt: z.string().optional(),
   /** Other front-matter keys, as the page gave them. */

@@ -26,7 +26,13 @@ function reject(file: string, code: Diagnostic['code'], message: string, line?: 
   return { ok: false, diagnostic: { file, line, severity: 'error', code, message } };
 }
 
-/** True when the bytes look like a binary file rather than text. */
+/**
+ * True when the bytes look like a binary file rather than text: more than 10%
+ * control bytes in the first 8 KB. A NUL counts like any other control byte
+ * rather than condemning the file on its own: scraped text leaks a stray NUL
+ * now and then (removed below), while real binary files and UTF-16 text have
+ * them by the hundred.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -34,11 +40,25 @@ function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < sample.length; i += 1) {
     const b = sample[i] ?? 0;
     if (b >= 32) continue;
-    if (b === 0) return true;
     // Control bytes other than tab, LF, CR and form feed.
     if (b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
   }
   return control > sample.length * 0.1;
+}
+
+/**
+ * Invisible controls scrapers leak into text: C0 controls other than tab and
+ * line feed (CR is already gone), DEL, C1 controls, and the bidirectional
+ * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
+ * which can make a title display reversed or reordered. None carries meaning
+ * on a career page, so they are removed from the whole file (front matter
+ * included) before anything reads it; vertical tab and form feed separate
+ * words like white space, so they become a space.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function removeControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => (c === '\u000b' || c === '\u000c' ? ' ' : ''));
 }
 
 function normaliseScrapedAt(value: unknown): string | undefined {
@@ -71,7 +91,7 @@ export function loadPage(file: string, bytes: Uint8Array): LoadResult {
   } catch {
     return reject(file, 'binary-file', 'not valid UTF-8 text');
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = removeControlCharacters(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (text.trim() === '') return reject(file, 'empty-file', 'empty file (only white space)');
 
   let body = text;

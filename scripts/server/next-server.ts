@@ -1,0 +1,164 @@
+/**
+ * Runs `next start` from the existing production build as a child process,
+ * for tests and scripts that need a server of their own: one reading other
+ * generated data (GENERATED_DIR), one that must fail to start, or one to
+ * fuzz or load without disturbing the server other tests share.
+ *
+ *   const server = await startNextServer({ generatedDir });
+ *   await fetch(`${server.url}/`);
+ *   await server.stop();
+ *
+ * By default the server runs from a private copy of the build (`.next`
+ * without its build cache, in a temporary folder whose other entries link
+ * back to the project). A production server writes every page it renders on
+ * demand, 404s included, into `.next/server`; a server reading hostile or
+ * synthetic data, or one being fuzzed, must not leave those pages where the
+ * shared server would serve them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface NextServerOptions {
+  /** The folder of generated data to serve (GENERATED_DIR); default: the project's content/generated. */
+  generatedDir?: string;
+  /** Default: a free port. */
+  port?: number;
+  /** Serve from a private copy of the build (default true); false serves the project's own `.next`. */
+  isolated?: boolean;
+  /** Extra environment for the server. */
+  env?: Record<string, string>;
+}
+
+export interface SpawnedNextServer {
+  url: string;
+  port: number;
+  /** The `next start` process (it serves in-process: its title becomes "next-server (vX)"). */
+  child: ChildProcess;
+  /** Everything the server printed so far, stdout and stderr interleaved. */
+  output(): string;
+  /** Resolves with the exit code (or the signal's name) once the process has exited. */
+  exited: Promise<number | string>;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes its private build copy. */
+  stop(): Promise<void>;
+}
+
+/** A port nothing listens on right now, picked by the kernel. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/**
+ * A temporary project folder serving a copy of the build: `.next` is copied
+ * (without `.next/cache`, the build's compiler cache); every other top-level
+ * entry is a symbolic link to the project's, so next.config.ts and whatever
+ * it imports load as they do in the project.
+ */
+export function isolatedBuildCopy(root = ROOT): string {
+  const buildDir = path.join(root, '.next');
+  if (!fs.existsSync(path.join(buildDir, 'BUILD_ID'))) {
+    throw new Error(`no production build in ${buildDir} (no BUILD_ID): run "npm run build" first`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'next-server-'));
+  for (const entry of fs.readdirSync(root)) {
+    if (entry === '.next' || entry === '.git') continue;
+    fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
+  }
+  fs.cpSync(buildDir, path.join(dir, '.next'), {
+    recursive: true,
+    filter: (source) => path.relative(buildDir, source).split(path.sep)[0] !== 'cache',
+  });
+  return dir;
+}
+
+/** Starts `next start` and returns at once; see startNextServer to wait until it answers. */
+export async function spawnNextServer(options: NextServerOptions = {}): Promise<SpawnedNextServer> {
+  const port = options.port ?? (await freePort());
+  const projectDir = options.isolated === false ? ROOT : isolatedBuildCopy();
+  const url = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, NODE_OPTIONS: '', ...options.env };
+  if (options.generatedDir !== undefined) env.GENERATED_DIR = options.generatedDir;
+  // The Next binary is run with this Node directly (not through npx), so the child is the server itself.
+  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [nextBin, 'start', projectDir, '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: projectDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  // Keep the first and the latest output: a fuzzed server can print a lot, and both ends matter.
+  const LIMIT = 200_000;
+  const append = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    if (output.length > LIMIT) output = `${output.slice(0, LIMIT / 2)}\n… (output cut) …\n${output.slice(-LIMIT / 2)}`;
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+    child.on('error', (error) => {
+      output += `\n${error.message}`;
+      resolve('spawn-error');
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (projectDir !== ROOT) fs.rmSync(projectDir, { recursive: true, force: true });
+  };
+  return { url, port, child, output: () => output, exited, stop };
+}
+
+/**
+ * Starts a server and waits until its home page answers (any status). Throws,
+ * with the server's output, when it exits first or takes longer than the timeout.
+ */
+export async function startNextServer(options: NextServerOptions & { timeoutMs?: number } = {}): Promise<SpawnedNextServer> {
+  const server = await spawnNextServer(options);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  let exitedWith: number | string | undefined;
+  void server.exited.then((code) => {
+    exitedWith = code;
+  });
+  while (Date.now() < deadline) {
+    if (exitedWith !== undefined) break;
+    try {
+      await fetch(`${server.url}/`, { signal: AbortSignal.timeout(5_000) });
+      return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await server.stop();
+  throw new Error(
+    `next start ${exitedWith !== undefined ? `exited (${exitedWith})` : 'did not answer in time'} on ${server.url}:\n${server.output()}`,
+  );
+}
+
+/** Resident memory of a process in KiB (VmRSS in /proc/<pid>/status), or undefined off Linux or once it has exited. */
+export function residentKiB(pid: number): number | undefined {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+    return match?.[1] === undefined ? undefined : Number(match[1]);
+  } catch {
+    return undefined;
+  }
+}
