@@ -37,6 +37,9 @@ function processAlive(pid: number): boolean {
 /**
  * Cleans up after runs that were killed: removes their temporary folders and,
  * if one died between the two renames of a swap, puts the previous output back.
+ * Only folders this module names (`<output>.tmp-<pid>`, `<output>.old-<pid>`,
+ * a decimal process id) whose process is gone are touched: a folder someone
+ * called "generated.tmp-backup" is theirs, and a live run's folders are its own.
  */
 export function recoverOutput(output: string): void {
   const dir = path.dirname(output);
@@ -45,8 +48,10 @@ export function recoverOutput(output: string): void {
   for (const name of fs.readdirSync(dir)) {
     for (const mark of [TEMP_MARK, OLD_MARK]) {
       if (!name.startsWith(base + mark)) continue;
-      const pid = Number(name.slice(base.length + mark.length));
-      if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+      const suffix = name.slice(base.length + mark.length);
+      if (!/^\d+$/.test(suffix)) continue;
+      const pid = Number(suffix);
+      if (pid !== process.pid && processAlive(pid)) continue;
       const full = path.join(dir, name);
       if (mark === OLD_MARK && !fs.existsSync(output)) fs.renameSync(full, output);
       else fs.rmSync(full, { recursive: true, force: true });
