@@ -163,6 +163,10 @@ export const ProfileSchema = z.object({
   facts: FactsSchema,
   sources: z.array(SourcePage).min(1),
   unrecognised: z.array(UnrecognisedItem),
+  /** Slugs this occupation was published under before; they redirect here. */
+  aliases: z.array(Slug).optional(),
+  /** An editor's introduction (Markdown), from content/occupations/<slug>.md. */
+  introduction: Text.optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -175,6 +179,8 @@ export const IndexEntry = z.object({
   /** Median yearly pay, where a page gives a median rather than an average. */
   medianSalary: Money.nullable(),
   pages: Count,
+  /** Earlier slugs that redirect to this one. */
+  aliases: z.array(Slug).optional(),
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 

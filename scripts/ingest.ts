@@ -1,9 +1,11 @@
 /**
- * npm run ingest [-- --input DIR] [--output DIR] [--strict]
+ * npm run ingest [-- --input DIR] [--output DIR] [--editorial DIR] [--strict]
  *
  * Parses the scraped pages in --input (default content/raw) into one
  * validated profile per occupation in --output (default content/generated),
- * with index.json, ingest-report.json and profile.schema.json.
+ * with index.json, ingest-report.json and profile.schema.json. Editorial
+ * files in --editorial (default content/occupations, optional) set display
+ * titles, aliases and introductions.
  * Exit codes: 0 done; 1 nothing usable or a failure (previous output kept);
  * 2 bad arguments; 3 --strict and some page was rejected or truncated.
  */
@@ -22,13 +24,14 @@ function main(): number {
       options: {
         input: { type: 'string', default: 'content/raw' },
         output: { type: 'string', default: 'content/generated' },
+        editorial: { type: 'string', default: 'content/occupations' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
     console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('usage: npm run ingest -- [--input DIR] [--output DIR] [--strict] [--quiet]');
+    console.error('usage: npm run ingest -- [--input DIR] [--output DIR] [--editorial DIR] [--strict] [--quiet]');
     return 2;
   }
   const input = path.resolve(values.input);
@@ -41,7 +44,7 @@ function main(): number {
   const started = process.hrtime.bigint();
   const pages = discoverPages(input);
   const progress = createProgress(pages.length, values.quiet);
-  const corpus = buildCorpus(pages, progress.tick);
+  const corpus = buildCorpus(pages, progress.tick, discoverEditorial(path.resolve(values.editorial)));
   progress.done();
 
   const { summary } = corpus.report;
@@ -64,6 +67,16 @@ function main(): number {
     return 3;
   }
   return 0;
+}
+
+/** The editorial files, if the folder exists: it is optional. */
+function discoverEditorial(dir: string): { file: string; read: () => string }[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ file: path.join(path.basename(dir), name), read: () => fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 
 function printDiagnostics(diagnostics: { file: string; line?: number; severity: string; message: string }[]): void {

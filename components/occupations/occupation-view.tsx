@@ -11,6 +11,7 @@ import { Section } from '@/components/compare/section';
 import { SkillsSection } from '@/components/compare/skills-section';
 import { WorkColumn } from '@/components/compare/work-section';
 import { SourceList } from '@/components/facts/source-list';
+import { Introduction } from './introduction';
 
 /** One occupation's full profile, and a way to compare it with every other. */
 export function OccupationView({ profile, related, others }: { profile: Profile; related: readonly RelatedOccupation[]; others: readonly IndexEntry[] }) {
@@ -23,6 +24,7 @@ export function OccupationView({ profile, related, others }: { profile: Profile;
         <h1>{profile.title}</h1>
         {aliases.length > 0 ? <p className="muted">Also listed as {aliases.join(', ')}</p> : null}
         <p className="lede">Salary, skills, education, demographics and outlook, from {profile.sources.length} scraped {profile.sources.length === 1 ? 'page' : 'pages'}.</p>
+        {profile.introduction ? <Introduction markdown={profile.introduction} /> : null}
       </header>
       <AtAGlance profiles={[profile]} numbering={numbering} />
       <Section id="the-work" title="The work">

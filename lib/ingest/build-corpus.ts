@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
 import { collectProfiles, type AcceptedPage } from './collect-profiles';
+import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
 import { looksLikePairPage, parsePairPage } from './parse-pair-page';
@@ -80,8 +81,13 @@ function preferred<P extends PageIdentity>(a: P, b: P): P {
   return a.file <= b.file ? a : b;
 }
 
-export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string) => void): Corpus {
-  const diagnostics: Diagnostic[] = [];
+/**
+ * Pages → profiles, index and report. Editorial files (content/occupations/*.md)
+ * may rename, merge and introduce occupations; bad ones are reported like bad pages.
+ */
+export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string) => void, editorialInputs: Iterable<EditorialInput> = []): Corpus {
+  const editorial = loadEditorial(editorialInputs);
+  const diagnostics: Diagnostic[] = [...editorial.diagnostics];
   const records = new Map<string, PageRecord>();
   const accepted = new Map<string, AcceptedPage>();
   /** content hash → the file kept for that content */
@@ -165,7 +171,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   }
 
   const pages = [...accepted.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
-  const collected = collectProfiles(pages);
+  const collected = collectProfiles(pages, editorial.entries);
   diagnostics.push(...collected.diagnostics);
 
   const slugOfTitle = new Map<string, string>();
@@ -215,6 +221,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     averageSalary: p.facts.averageSalary?.value ?? null,
     medianSalary: p.facts.medianSalary?.value?.yearly ?? null,
     pages: p.sources.length,
+    ...(p.aliases ? { aliases: p.aliases } : {}),
   }));
   return { profiles: collected.profiles, index, pairs: scrapedPairs(pages, slugOfTitle), report };
 }

@@ -18,6 +18,7 @@ import {
   type UnrecognisedItem,
 } from '../profile-schema';
 import type { ZodType } from 'zod';
+import type { Editorial } from './load-editorial';
 import type { PageParse } from './page-parse';
 import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
@@ -174,7 +175,7 @@ function deepFreeze(value: unknown): void {
   for (const member of Object.values(value)) deepFreeze(member);
 }
 
-export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
+export function collectProfiles(pages: readonly AcceptedPage[], editorial: readonly Editorial[] = []): Collected {
   const drafts = new Map<string, OccupationDraft>();
   const diagnostics: Diagnostic[] = [];
   const pageUnrecognised: Collected['pageUnrecognised'] = [];
@@ -230,12 +231,13 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
   const conflicts: Conflict[] = [];
   const profiles: Profile[] = [];
   const slugOwners = new Map<string, string>();
-  for (const draft of [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const title = chooseTitle(draft.titleForms);
-    const slug = slugForKey(draft.key);
+  const sortedDrafts = [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { draft, edit, aliases } of applyEditorial(sortedDrafts, editorial, diagnostics)) {
+    const title = edit?.title ?? chooseTitle(draft.titleForms);
+    const slug = edit?.slug ?? slugForKey(draft.key);
     const owner = slugOwners.get(slug);
     if (owner !== undefined) {
-      // slugForKey is one-to-one by construction; reaching this is a bug, not bad input.
+      // slugForKey is one-to-one by construction and editorial slugs claim their drafts; reaching this is a bug.
       throw new Error(`slug "${slug}" would name both "${owner}" and "${draft.key}"`);
     }
     slugOwners.set(slug, draft.key);
@@ -265,6 +267,8 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
       facts,
       sources,
       unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(edit?.introduction ? { introduction: edit.introduction } : {}),
     });
     deepFreeze(profile);
     validatedProfiles.add(profile);
@@ -272,6 +276,66 @@ export function collectProfiles(pages: readonly AcceptedPage[]): Collected {
   }
   profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { profiles, conflicts, diagnostics, pageUnrecognised };
+}
+
+/**
+ * Editorial files claim drafts: by an alias title's identity, or by the slug
+ * the draft would otherwise get (the file's own slug or an alias slug). The
+ * drafts one file claims become one occupation under the file's slug, and
+ * every slug they would have had becomes an alias that redirects to it.
+ */
+function applyEditorial(
+  drafts: readonly OccupationDraft[],
+  editorial: readonly Editorial[],
+  diagnostics: Diagnostic[],
+): { draft: OccupationDraft; edit?: Editorial; aliases: string[] }[] {
+  if (editorial.length === 0) return drafts.map((draft) => ({ draft, aliases: [] }));
+  const byKey = new Map<string, Editorial>();
+  const bySlug = new Map<string, Editorial>();
+  for (const edit of editorial) {
+    for (const title of edit.aliasTitles) if (!byKey.has(identityKey(title))) byKey.set(identityKey(title), edit);
+    for (const slug of [edit.slug, ...edit.aliasSlugs]) if (!bySlug.has(slug)) bySlug.set(slug, edit);
+  }
+  const claimed = new Map<Editorial, OccupationDraft[]>();
+  const out: { draft: OccupationDraft; edit?: Editorial; aliases: string[] }[] = [];
+  for (const draft of drafts) {
+    const edit = bySlug.get(slugForKey(draft.key)) ?? byKey.get(draft.key);
+    if (!edit) {
+      out.push({ draft, aliases: [] });
+      continue;
+    }
+    const list = claimed.get(edit) ?? [];
+    list.push(draft);
+    claimed.set(edit, list);
+  }
+  for (const edit of editorial) {
+    const group = claimed.get(edit);
+    if (!group) {
+      diagnostics.push({ file: edit.file, severity: 'warning', code: 'unmatched-editorial', message: `no scraped occupation has the slug "${edit.slug}", an alias slug or an alias title of this file; it was not used` });
+      continue;
+    }
+    const merged = mergeDrafts(group);
+    const aliases = new Set(edit.aliasSlugs);
+    for (const d of group) aliases.add(slugForKey(d.key));
+    aliases.delete(edit.slug);
+    out.push({ draft: merged, edit, aliases: [...aliases].sort() });
+  }
+  return out;
+}
+
+/** Several drafts as one: every title form, reading, page and unrecognised item of each. */
+function mergeDrafts(group: readonly OccupationDraft[]): OccupationDraft {
+  const [first, ...rest] = group;
+  if (!first) throw new Error('mergeDrafts needs at least one draft');
+  if (rest.length === 0) return first;
+  const merged: OccupationDraft = { key: first.key, titleForms: new Map(), readings: new Map(), pages: new Map(), unrecognised: [] };
+  for (const d of group) {
+    for (const [form, files] of d.titleForms) merged.titleForms.set(form, new Set([...(merged.titleForms.get(form) ?? []), ...files]));
+    for (const [field, readings] of d.readings) merged.readings.set(field, [...(merged.readings.get(field) ?? []), ...readings]);
+    for (const [file, page] of d.pages) merged.pages.set(file, page);
+    merged.unrecognised.push(...d.unrecognised);
+  }
+  return merged;
 }
 
 /** The title form most pages use in their headers; ties go to the alphabetically first. */

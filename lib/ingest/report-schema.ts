@@ -21,6 +21,8 @@ export const DiagnosticCode = z.enum([
   'unrecognised-text',
   'unmatched-title',
   'inconsistent-table',
+  'bad-editorial',
+  'unmatched-editorial',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

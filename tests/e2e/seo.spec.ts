@@ -94,3 +94,25 @@ test('robots.txt names the sitemap index', async ({ request, baseURL }) => {
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   expect(robots).toContain('Disallow: /api/');
 });
+
+test.describe('a published slug never dies', () => {
+  test('an alias slug redirects with 308 to the current occupation page', async ({ request }) => {
+    const response = await request.get('/occupations/order-processors', { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe('/occupations/order-processor');
+  });
+
+  test('pair URLs with an alias slug redirect too, keeping the order', async ({ request }) => {
+    const response = await request.get('/compare/customer-service-specialist-vs-order-processors', { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe('/compare/customer-service-specialist-vs-order-processor');
+    const followed = await request.get('/compare/order-processors-vs-customer-service-specialist');
+    expect(followed.status()).toBe(200);
+    expect(followed.url()).toMatch(/\/compare\/order-processor-vs-customer-service-specialist$/);
+  });
+
+  test('the editorial introduction shows on the occupation page', async ({ page }) => {
+    await page.goto('/occupations/order-processor');
+    await expect(page.getByText('Order processors turn what customers order into what warehouses ship')).toBeVisible();
+  });
+});
