@@ -1,0 +1,171 @@
+/**
+ * npm run bench:ingest [-- --runs 3] [--all-cores] [--keep]
+ *
+ * Ingest benchmark on seeded synthetic corpora: 1,000 and 10,000 pages about
+ * 2,000 occupations, generated into a temporary folder. Each size is
+ * ingested by the real CLI (scripts/ingest.ts) in a fresh child process, so
+ * peak RSS is that run's own, into a fresh output folder. Prints pages/s, seconds and peak RSS per size,
+ * and the per-page cost of 10k relative to 1k (1.00 = linear).
+ *
+ * Targets: >= 5,000 pages/s on one core, peak RSS < 1 GB at 10k pages,
+ * linear growth. On Linux the child is pinned to one CPU with taskset (when
+ * available) so GC helper threads cannot borrow other cores. pages/s is the
+ * CLI's own timing (wall clock, discovery to swapped-in output); on a busy
+ * machine it also counts time spent waiting for the CPU, so each line also
+ * gives pages per CPU-second of ingest work (process CPU minus start-up).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { generateCorpus } from './generate-corpus';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SIZES = [1_000, 10_000] as const;
+const OCCUPATIONS = 2_000;
+const SEED = 20_261_124;
+const TARGET_PAGES_PER_SECOND = 5_000;
+const TARGET_RSS_BYTES = 1024 ** 3;
+/** 10k per-page cost over 1k per-page cost above this is not "linear". */
+const LINEARITY_LIMIT = 1.25;
+
+const ResourceReport = z.object({ maxRssKiB: z.number(), userMicros: z.number(), systemMicros: z.number() });
+
+/** The ingest CLI's summary line ends "…; 1.23 s → out": the time from discovery to the swapped-in output. */
+const SUMMARY_SECONDS = /; (\d+(?:\.\d+)?) s → /;
+
+interface Run {
+  pages: number;
+  /** Ingest time as the CLI measures it (discover → parse → collect → emit). */
+  seconds: number;
+  /** The whole child process, including Node and tsx start-up. */
+  wallSeconds: number;
+  cpuSeconds: number;
+  maxRssBytes: number;
+}
+
+function tasksetAvailable(): boolean {
+  if (process.platform !== 'linux') return false;
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+function ingestOnce(input: string, output: string, report: string, pin: boolean): Run {
+  const node = [process.execPath, '--import', 'tsx', '--import', path.join(ROOT, 'scripts/bench/report-resource-usage.ts')];
+  const args = [...node, path.join(ROOT, 'scripts/ingest.ts'), '--input', input, '--output', output, '--quiet'];
+  const [command = process.execPath, ...rest] = pin ? ['taskset', '-c', '0', ...args] : args;
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command, rest, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '', BENCH_RESOURCE_REPORT: report },
+  });
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0) throw new Error(`ingest failed (status ${child.status}): ${child.stderr}`);
+  const seconds = Number(SUMMARY_SECONDS.exec(child.stdout)?.[1]);
+  if (!Number.isFinite(seconds)) throw new Error(`no timing in the ingest output: ${child.stdout}`);
+  const usage = ResourceReport.parse(JSON.parse(fs.readFileSync(report, 'utf8')));
+  const pages = Number(/^ingest: (\d+) pages read/m.exec(child.stdout)?.[1]);
+  return {
+    pages,
+    seconds,
+    wallSeconds,
+    cpuSeconds: (usage.userMicros + usage.systemMicros) / 1e6,
+    // maxRSS is reported in kibibytes on every platform Node supports.
+    maxRssBytes: usage.maxRssKiB * 1024,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      'all-cores': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const runs = z.coerce.number().int().min(1).parse(values.runs);
+  const pin = !values['all-cores'] && tasksetAvailable();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-'));
+  // Timings mean little without the machine's state: a busy machine slows every figure.
+  const [load = 0] = os.loadavg();
+  console.log(
+    `bench:ingest — ${OCCUPATIONS} occupations, seed ${SEED}, median of ${runs} run${runs === 1 ? '' : 's'}, ` +
+      `${pin ? 'pinned to one CPU (taskset -c 0)' : 'not pinned'}; Node ${process.version}; ` +
+      `${os.availableParallelism()} CPUs, load average ${load.toFixed(1)}; corpora in ${work}`,
+  );
+  try {
+    // Start-up CPU (Node, tsx compiling the ingest, one tiny page): subtracted from each run's CPU time
+    // for a pages-per-CPU-second figure that a busy machine does not distort the way it does wall time.
+    const tiny = path.join(work, 'corpus-startup');
+    generateCorpus({ outDir: tiny, seed: SEED, occupations: 2, pages: 1 });
+    const startupCpu = median(
+      Array.from({ length: runs }, (_, i) => {
+        const output = path.join(work, `out-startup-${i}`);
+        const run = ingestOnce(tiny, output, path.join(work, `usage-startup-${i}.json`), pin);
+        fs.rmSync(output, { recursive: true, force: true });
+        return run.cpuSeconds;
+      }),
+    );
+    console.log(`start-up (one-page corpus): ${startupCpu.toFixed(2)} s CPU`);
+    const results: Run[] = [];
+    for (const size of SIZES) {
+      const input = path.join(work, `corpus-${size}`);
+      const started = process.hrtime.bigint();
+      generateCorpus({ outDir: input, seed: SEED, occupations: OCCUPATIONS, pages: size });
+      const generated = Number(process.hrtime.bigint() - started) / 1e9;
+      const attempts: Run[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        // A fresh output folder each run: replacing an earlier output adds the (file-system dependent)
+        // cost of deleting it, which would make runs incomparable.
+        const output = path.join(work, `out-${size}-${i}`);
+        attempts.push(ingestOnce(input, output, path.join(work, `usage-${size}-${i}.json`), pin));
+        fs.rmSync(output, { recursive: true, force: true });
+      }
+      const run: Run = {
+        pages: attempts[0]?.pages ?? size,
+        seconds: median(attempts.map((a) => a.seconds)),
+        wallSeconds: median(attempts.map((a) => a.wallSeconds)),
+        cpuSeconds: median(attempts.map((a) => a.cpuSeconds)),
+        maxRssBytes: Math.max(...attempts.map((a) => a.maxRssBytes)),
+      };
+      results.push(run);
+      const perCpuSecond = Math.round(run.pages / Math.max(run.cpuSeconds - startupCpu, 1e-3));
+      console.log(
+        `${String(size).padStart(6)} pages: ${Math.round(run.pages / run.seconds).toString().padStart(6)} pages/s, ` +
+          `${run.seconds.toFixed(2)} s ingest (${run.wallSeconds.toFixed(2)} s process incl. start-up, ${run.cpuSeconds.toFixed(2)} s CPU ` +
+          `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${mib(run.maxRssBytes)}  [corpus generated in ${generated.toFixed(2)} s]`,
+      );
+    }
+    const [small, large] = results;
+    if (!small || !large) return 1;
+    const ratio = large.seconds / large.pages / (small.seconds / small.pages);
+    const marginal = (large.seconds - small.seconds) / (large.pages - small.pages);
+    console.log(
+      `per-page cost, 10k vs 1k: ${ratio.toFixed(2)}× (1.00 = linear; below 1 because the 1k run still writes ` +
+        `a profile for nearly every occupation); marginal cost ${(marginal * 1000).toFixed(2)} ms per extra page ` +
+        `(${Math.round(1 / marginal)} pages/s)`,
+    );
+    const checks: [string, boolean][] = [
+      [`>= ${TARGET_PAGES_PER_SECOND} pages/s at every size`, results.every((r) => r.pages / r.seconds >= TARGET_PAGES_PER_SECOND)],
+      [`peak RSS < 1 GiB at 10k pages (${mib(large.maxRssBytes)})`, large.maxRssBytes < TARGET_RSS_BYTES],
+      [`linear growth (per-page cost ratio ${ratio.toFixed(2)} <= ${LINEARITY_LIMIT})`, ratio <= LINEARITY_LIMIT],
+    ];
+    for (const [label, ok] of checks) console.log(`${ok ? 'meets' : 'MISSES'} target: ${label}`);
+    return 0;
+  } finally {
+    if (values.keep) console.log(`kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
