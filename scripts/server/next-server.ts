@@ -37,6 +37,8 @@ export interface NextServerOptions {
 export interface SpawnedNextServer {
   url: string;
   port: number;
+  /** The project folder the server runs in: a temporary copy unless `isolated: false`. */
+  projectDir: string;
   /** The `next start` process (it serves in-process: its title becomes "next-server (vX)"). */
   child: ChildProcess;
   /** Everything the server printed so far, stdout and stderr interleaved. */
@@ -123,7 +125,7 @@ export async function spawnNextServer(options: NextServerOptions = {}): Promise<
     }
     if (projectDir !== ROOT) fs.rmSync(projectDir, { recursive: true, force: true });
   };
-  return { url, port, child, output: () => output, exited, stop };
+  return { url, port, projectDir, child, output: () => output, exited, stop };
 }
 
 /**

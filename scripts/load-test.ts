@@ -1,0 +1,400 @@
+/**
+ * npm run load:test [-- --duration 60] [--connections 64] [--occupations 300] [--url http://127.0.0.1:3000]
+ *
+ * Load on a production server: by default it generates a seeded synthetic
+ * corpus (scripts/generate-corpus.ts, 300 occupations), ingests it into a
+ * temporary folder and starts `next start` from the existing build (run
+ * "npm run build" first) with GENERATED_DIR pointing there, on a private copy
+ * of the build. The build prerendered only its own data's pages, so every
+ * comparison of the synthetic corpus renders on demand. With --url it loads
+ * that server instead (slugs from its sitemap; RSS from the process
+ * listening on the port, when it is on this machine).
+ *
+ * The load is Debian's wrk (apt-get install wrk): a C load generator costs
+ * the server far less CPU than a Node one on a small machine, and it is no
+ * npm dependency. A Lua script walks a list of request paths, each
+ * connection its own share so no pair is asked for twice:
+ *   45% comparisons never requested before (each renders on demand),
+ *   35% valid pages (home, occupation pages, type-ahead, sitemaps),
+ *   20% invalid addresses (unknown slugs and pairs, malformed escapes, bad queries).
+ *
+ * Prints total requests, counts per status, the zero-5xx and zero-connection-
+ * error verdicts, and the server's resident memory (VmRSS of the next-server
+ * process) sampled at the half-way point and the end, with their ratio
+ * (target: the end within 20% of the half-way point). Exit 0 when every
+ * verdict passes, 1 otherwise, 2 on bad arguments.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { OccupationIndex } from '../lib/profile-schema';
+import { generateCorpus } from './generate-corpus';
+import { ROOT, residentKiB, startNextServer, type SpawnedNextServer } from './server/next-server';
+import { discoverSlugs } from '../tests/fuzz/hostile-routes';
+
+const SEED = 20_261_127;
+/** RSS at the end may differ from the half-way sample by this share at most. */
+const RSS_TOLERANCE = 0.2;
+
+const Args = z.object({
+  duration: z.coerce.number().int().min(2).max(3600),
+  connections: z.coerce.number().int().min(1).max(10_000),
+  occupations: z.coerce.number().int().min(10).max(100_000),
+  threads: z.coerce.number().int().min(1).max(64),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+/** A seeded PRNG (mulberry32): the same paths, in the same order, on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The request paths, in order. Comparisons are drawn without repeats from all
+ * ordered pairs (n·(n−1) of them), so while the list lasts each one is new to
+ * the server; valid and invalid paths repeat freely.
+ */
+function buildPaths(slugs: readonly string[], count: number): { paths: string[]; uniquePairs: number } {
+  const random = prng(SEED);
+  const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';
+  const pairCount = Math.min(Math.floor(count * 0.45), slugs.length * (slugs.length - 1));
+  // A random injective walk over pair indices: stride coprime with the total visits each index once.
+  const total = slugs.length * (slugs.length - 1);
+  let stride = Math.floor(total * 0.618) | 1;
+  while (gcd(stride, total) !== 1) stride += 2;
+  let cursor = Math.floor(random() * total);
+  const pairs: string[] = [];
+  for (let i = 0; i < pairCount; i += 1) {
+    cursor = (cursor + stride) % total;
+    const a = Math.floor(cursor / (slugs.length - 1));
+    let b = cursor % (slugs.length - 1);
+    if (b >= a) b += 1;
+    pairs.push(`/compare/${slugs[a]}-vs-${slugs[b]}`);
+  }
+  const valid = (): string => {
+    const r = random();
+    const slug = pick(slugs);
+    if (r < 0.55) return `/occupations/${slug}`;
+    if (r < 0.7) return '/';
+    if (r < 0.85) return `/api/occupations?q=${encodeURIComponent(slug.split('-')[0] ?? slug)}`;
+    if (r < 0.92) return '/sitemap.xml';
+    return '/sitemap/0.xml';
+  };
+  const invalid = (): string => {
+    const r = random();
+    const slug = pick(slugs);
+    const junk = Math.floor(random() * 1e9).toString(36);
+    if (r < 0.3) return `/occupations/${junk}-${slug}`;
+    if (r < 0.55) return `/compare/${slug}-vs-${junk}`;
+    if (r < 0.65) return `/compare/${slug}-vs-${slug}`;
+    if (r < 0.75) return `/compare/%E0%A4%A${junk}`;
+    if (r < 0.85) return `/compare?o=${slug}&o=${junk}`;
+    if (r < 0.92) return `/sitemap/${junk}.xml`;
+    return `/api/not-found-help?path=${encodeURIComponent(`/compare/${junk}-vs-${slug}`)}`;
+  };
+  const paths: string[] = [];
+  let nextPair = 0;
+  for (let i = 0; i < count; i += 1) {
+    const r = random();
+    const pair = r < 0.45 ? pairs[nextPair] : undefined;
+    if (pair !== undefined) {
+      paths.push(pair);
+      nextPair += 1;
+    } else if (r < 0.8) paths.push(valid());
+    else paths.push(invalid());
+  }
+  return { paths, uniquePairs: nextPair };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * wrk's script: each thread takes every n-th path of the list (its own
+ * share, so no two connections ask for the same new pair), counts statuses,
+ * and the main state prints one JSON line with every thread's counts.
+ */
+const WRK_SCRIPT = `
+local threads = {}
+local counter = 1
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+function init(args)
+  local n = tonumber(args[2])
+  paths = {}
+  local i = 0
+  for line in io.lines(args[1]) do
+    if i % n == id then table.insert(paths, line) end
+    i = i + 1
+  end
+  statuses = {}
+  wrapped = 0
+end
+function request()
+  local path = paths[counter]
+  counter = counter + 1
+  if counter > #paths then counter = 1; wrapped = wrapped + 1 end
+  return wrk.format("GET", path, { ["Accept"] = "text/html,*/*" })
+end
+function response(status, headers, body)
+  local key = tostring(status)
+  statuses[key] = (statuses[key] or 0) + 1
+end
+function done(summary, latency, requests)
+  local parts = {}
+  local wraps = 0
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses")) do
+      table.insert(parts, string.format("[%q,%d]", status, n))
+    end
+    wraps = wraps + thread:get("wrapped")
+  end
+  io.write(string.format(
+    'WRK_RESULT {"requests":%d,"seconds":%.3f,"bytes":%d,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"latencyMs":{"p50":%.1f,"p99":%.1f,"max":%.1f},"wrapped":%d,"statuses":[%s]}\\n',
+    summary.requests, summary.duration / 1e6, summary.bytes,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000, wraps, table.concat(parts, ",")))
+end
+`;
+
+const WrkResult = z.object({
+  requests: z.number(),
+  seconds: z.number(),
+  bytes: z.number(),
+  errors: z.object({ connect: z.number(), read: z.number(), write: z.number(), status: z.number(), timeout: z.number() }),
+  latencyMs: z.object({ p50: z.number(), p99: z.number(), max: z.number() }),
+  wrapped: z.number(),
+  statuses: z.array(z.tuple([z.string(), z.number()])),
+});
+
+/** The pid of the process listening on a local TCP port, from /proc (Linux); undefined elsewhere. */
+function pidListeningOn(port: number): number | undefined {
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = fs.readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      const local = cols[1] ?? '';
+      // State 0A is LISTEN; the port is the hex after the colon.
+      if (cols[3] === '0A' && Number.parseInt(local.split(':')[1] ?? '', 16) === port && cols[9]) inodes.add(cols[9]);
+    }
+  }
+  if (inodes.size === 0) return undefined;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      for (const fd of fs.readdirSync(`/proc/${entry}/fd`)) {
+        const link = fs.readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
+        if (inode && inodes.has(inode)) return Number(entry);
+      }
+    } catch {
+      // A process that exited, or one we may not inspect.
+    }
+  }
+  return undefined;
+}
+
+/** Files and bytes under a folder (the server's page cache), or undefined when it does not exist. */
+function folderSize(dir: string): { files: number; bytes: number } | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        files += 1;
+        bytes += fs.statSync(full).size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+function formatMiB(kib: number | undefined): string {
+  return kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(1)} MiB`;
+}
+
+/** Generates and ingests the synthetic corpus; returns the generated folder and its slugs. */
+function syntheticData(work: string, occupations: number): { generated: string; slugs: string[] } {
+  const raw = path.join(work, 'raw');
+  const generated = path.join(work, 'generated');
+  const manifest = generateCorpus({ outDir: raw, occupations, pages: occupations * 2, seed: SEED });
+  const ingest = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/ingest.ts'), '--input', raw, '--output', generated, '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (ingest.status !== 0) throw new Error(`ingest of the synthetic corpus failed:\n${ingest.stderr}`);
+  const index = OccupationIndex.parse(JSON.parse(fs.readFileSync(path.join(generated, 'index.json'), 'utf8')));
+  console.log(`load-test: synthetic corpus: ${manifest.pages.length} pages → ${index.occupations.length} occupations (${ingest.stdout.trim().split('\n').pop() ?? ''})`);
+  return { generated, slugs: index.occupations.map((o) => o.slug) };
+}
+
+async function main(): Promise<number> {
+  let args: z.infer<typeof Args>;
+  try {
+    const { values } = parseArgs({
+      options: {
+        duration: { type: 'string', default: '60' },
+        connections: { type: 'string', default: '64' },
+        occupations: { type: 'string', default: '300' },
+        threads: { type: 'string', default: '2' },
+        url: { type: 'string' },
+      },
+    });
+    const parsed = Args.safeParse(values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(issue ? `--${issue.path.join('.')}: ${issue.message}` : 'bad arguments');
+    }
+    args = parsed.data;
+  } catch (error) {
+    console.error(`load-test: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('usage: npm run load:test -- [--duration 60] [--connections 64] [--occupations 300] [--threads 2] [--url http://127.0.0.1:3000]');
+    return 2;
+  }
+  if (spawnSync('wrk', ['--version']).error) {
+    console.error('load-test: wrk not found: install it (Debian/Ubuntu: apt-get install wrk)');
+    return 2;
+  }
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+  let server: SpawnedNextServer | undefined;
+  try {
+    let baseUrl: string;
+    let slugs: string[];
+    let pid: number | undefined;
+    if (args.url === undefined) {
+      const data = syntheticData(work, args.occupations);
+      slugs = data.slugs;
+      server = await startNextServer({ generatedDir: data.generated });
+      baseUrl = server.url;
+      pid = server.child.pid;
+      console.log(`load-test: started next start on ${baseUrl} (pid ${pid}) from a copy of the build`);
+    } else {
+      baseUrl = new URL(args.url).origin;
+      slugs = await discoverSlugs(baseUrl, 100_000);
+      pid = pidListeningOn(Number(new URL(baseUrl).port || 80));
+      console.log(`load-test: ${baseUrl}, ${slugs.length} slugs from its sitemap, server pid ${pid ?? 'unknown (RSS not sampled)'}`);
+    }
+
+    // Enough paths that no connection runs out within the duration at a generous 2,000 requests/s.
+    const { paths, uniquePairs } = buildPaths(slugs, Math.max(20_000, args.duration * 2_000));
+    const pathsFile = path.join(work, 'paths.txt');
+    fs.writeFileSync(pathsFile, `${paths.join('\n')}\n`);
+    const scriptFile = path.join(work, 'mix.lua');
+    fs.writeFileSync(scriptFile, WRK_SCRIPT);
+    console.log(
+      `load-test: ${args.duration} s, ${args.connections} connections, ${args.threads} wrk threads; ${paths.length} paths queued ` +
+        `(${uniquePairs} never-requested comparisons, ~35% valid pages, ~20% invalid)`,
+    );
+
+    const rssBefore = pid === undefined ? undefined : residentKiB(pid);
+    const cacheDir = server ? path.join(server.projectDir, '.next', 'server', 'route-cache') : undefined;
+    const cacheBefore = cacheDir ? folderSize(cacheDir) : undefined;
+    const samples: { at: number; kib: number | undefined }[] = [];
+    const started = Date.now();
+    const sampler = (at: number) =>
+      setTimeout(() => samples.push({ at, kib: pid === undefined ? undefined : residentKiB(pid) }), at * 1000 - 300);
+    const timers = [sampler(Math.round(args.duration / 2)), sampler(args.duration)];
+    // A curve every tenth of the run, to tell a plateau from steady growth.
+    const curve: string[] = [];
+    const tick = Math.max(1, Math.round(args.duration / 10));
+    const ticker = setInterval(() => {
+      const kib = pid === undefined ? undefined : residentKiB(pid);
+      if (kib !== undefined) curve.push(`${Math.round((Date.now() - started) / 1000)}s ${Math.round(kib / 1024)}`);
+    }, tick * 1000);
+    const wrk = spawn(
+      'wrk',
+      ['-t', String(args.threads), '-c', String(args.connections), '-d', `${args.duration}s`, '--timeout', '30s', '-s', scriptFile, baseUrl, '--', pathsFile, String(args.threads)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let wrkOut = '';
+    wrk.stdout.on('data', (c: Buffer) => (wrkOut += c.toString('utf8')));
+    wrk.stderr.on('data', (c: Buffer) => (wrkOut += c.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => wrk.on('exit', resolve));
+    for (const t of timers) clearTimeout(t);
+    clearInterval(ticker);
+    const elapsed = (Date.now() - started) / 1000;
+    const line = wrkOut.split('\n').find((l) => l.startsWith('WRK_RESULT '));
+    if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}):\n${wrkOut}`);
+    const result = WrkResult.parse(JSON.parse(line.slice('WRK_RESULT '.length)));
+
+    const statuses = new Map<number, number>();
+    for (const [status, n] of result.statuses) statuses.set(Number(status), (statuses.get(Number(status)) ?? 0) + n);
+    const counted = [...statuses.values()].reduce((a, b) => a + b, 0);
+    const fiveHundreds = [...statuses.entries()].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);
+    const connectionErrors = result.errors.connect + result.errors.read + result.errors.write + result.errors.timeout;
+    const home = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status, () => 0);
+
+    // Every page rendered on demand (404s included) is written to the server's page cache on disk.
+    const pageCache = cacheDir ? folderSize(cacheDir) : undefined;
+    const [half, end] = samples;
+    const ratio = half?.kib && end?.kib ? end.kib / half.kib : undefined;
+    const rssOk = ratio === undefined ? undefined : Math.abs(ratio - 1) <= RSS_TOLERANCE;
+
+    console.log('');
+    console.log(`requests:          ${result.requests} in ${result.seconds.toFixed(1)} s (${(result.requests / result.seconds).toFixed(1)}/s), ${(result.bytes / 1024 / 1024).toFixed(1)} MiB read`);
+    console.log(`statuses:          ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(', ')} (${counted} counted)`);
+    console.log(`latency:           p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, max ${result.latencyMs.max.toFixed(1)} ms`);
+    console.log(`socket errors:     connect ${result.errors.connect}, read ${result.errors.read}, write ${result.errors.write}, timeout ${result.errors.timeout}`);
+    if (result.wrapped > 0) console.log(`note:              the path list ran out ${result.wrapped} times; later comparisons were repeats`);
+    console.log(`server RSS:        before ${formatMiB(rssBefore)}; ${half?.at ?? '?'} s ${formatMiB(half?.kib)}; ${end?.at ?? '?'} s ${formatMiB(end?.kib)}; ` +
+      `${end?.at ?? '?'}-vs-${half?.at ?? '?'} s ratio ${ratio === undefined ? 'n/a' : ratio.toFixed(3)} (target within ${RSS_TOLERANCE * 100}%)`);
+    if (curve.length > 0) console.log(`RSS curve (MiB):   ${curve.join(', ')}`);
+    if (pageCache) {
+      const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+      console.log(
+        `page cache:        ${cacheBefore?.files ?? 0} → ${pageCache.files} files, ${mib(cacheBefore?.bytes ?? 0)} → ${mib(pageCache.bytes)} MiB on disk (.next/server/route-cache)`,
+      );
+    }
+    console.log(`GET / afterwards:  ${home}`);
+    console.log('');
+    console.log(`verdict: zero 5xx:               ${fiveHundreds === 0 ? 'PASS' : `FAIL (${fiveHundreds})`}`);
+    console.log(`verdict: zero connection errors: ${connectionErrors === 0 ? 'PASS' : `FAIL (${connectionErrors})`}`);
+    const rssLabel = `RSS ${end?.at ?? '?'}-vs-${half?.at ?? '?'} s:`.padEnd(31);
+    console.log(`verdict: ${rssLabel} ${rssOk === undefined ? 'not measured' : rssOk ? 'PASS' : 'FAIL'}`);
+    console.log(`verdict: still serving:          ${home === 200 ? 'PASS' : 'FAIL'}`);
+    console.log(`(wall time ${elapsed.toFixed(1)} s)`);
+    return fiveHundreds === 0 && connectionErrors === 0 && rssOk !== false && home === 200 ? 0 : 1;
+  } finally {
+    if (server) {
+      const errors = server.output().split('\n').filter((l) => /\bError\b|⨯/.test(l));
+      await server.stop();
+      if (errors.length > 0) console.error(`server logged ${errors.length} error lines, first:\n  ${errors.slice(0, 5).map((l) => l.slice(0, 300)).join('\n  ')}`);
+    }
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`load-test failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);
