@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Career<span>Compare</span>
             </Link>
             <nav className="site-nav" aria-label="Site">
-              <Link href="/#all-occupations">All occupations</Link>
+              <Link href="/occupations">All occupations</Link>
             </nav>
           </div>
         </header>

@@ -11,7 +11,7 @@ export default function NotFound() {
       <h1>We couldn’t find that page</h1>
       <NotFoundSuggestions />
       <p>
-        <Link href="/">Pick two occupations to compare</Link> or browse <Link href="/#all-occupations">all occupations</Link>.
+        <Link href="/">Pick two occupations to compare</Link> or browse <Link href="/occupations">all occupations</Link>.
       </p>
     </div>
   );

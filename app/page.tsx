@@ -1,7 +1,8 @@
+import Link from 'next/link';
 import { ComparePicker } from '@/components/home/compare-picker';
 import { SampleComparisons } from '@/components/home/sample-comparisons';
 import { OccupationList } from '@/components/occupations/occupation-list';
-import { getAllOccupations, getSampleComparisons } from '@/lib/occupations';
+import { getAllOccupations, getSampleComparisons, HOME_LIST_LIMIT } from '@/lib/occupations';
 
 export default function HomePage() {
   const occupations = getAllOccupations();
@@ -11,7 +12,13 @@ export default function HomePage() {
       <p className="lede">Salary, skills, education and outlook for {occupations.length} occupations.</p>
       <ComparePicker a={{ value: '', suggestions: [] }} b={{ value: '', suggestions: [] }} />
       <SampleComparisons pairs={getSampleComparisons()} />
-      <OccupationList occupations={occupations} />
+      {occupations.length <= HOME_LIST_LIMIT ? (
+        <OccupationList occupations={occupations} />
+      ) : (
+        <p>
+          <Link href="/occupations">Browse all {occupations.length} occupations, A to Z</Link>
+        </p>
+      )}
     </>
   );
 }

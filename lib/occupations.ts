@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePairSegment } from './compare/pair-path';
+import { pageOfOthers, type PageOfOthers } from './compare/compare-with-pages';
 import { suggestSlugs } from './compare/suggest-slugs';
 import { OccupationIndex, ProfileSchema, type IndexEntry, type Profile, type ScrapedPair } from './profile-schema';
 import { matchTitle, searchTitles } from './search/normalise';
@@ -173,4 +174,15 @@ export function getSampleComparisons(limit = 8): { a: IndexEntry; b: IndexEntry 
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** Up to this many occupations, the home page lists them all; beyond, it links to the directory. */
+export const HOME_LIST_LIMIT = 120;
+
+/** Links per page of an occupation's "compare with any occupation" list. */
+export const COMPARE_PAGE_SIZE = 200;
+
+/** Page `page` (1-based) of the occupations to compare `slug` with, by title. */
+export function getCompareWithPage(slug: string, page: number): PageOfOthers<IndexEntry> | undefined {
+  return pageOfOthers(getStore().index, slug, page, COMPARE_PAGE_SIZE);
 }

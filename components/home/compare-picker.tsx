@@ -27,7 +27,7 @@ function FieldHelp({ id, field, name, other }: { id: string; field: PickField; n
         </ul>
       ) : (
         <p className="field-hint">
-          Try another title, or browse <Link href="/#all-occupations">all occupations</Link>.
+          Try another title, or browse <Link href="/occupations">all occupations</Link>.
         </p>
       )}
     </div>

@@ -11,10 +11,20 @@ import { Section } from '@/components/compare/section';
 import { SkillsSection } from '@/components/compare/skills-section';
 import { WorkColumn } from '@/components/compare/work-section';
 import { SourceList } from '@/components/facts/source-list';
+import { CompareWithList } from './compare-with-list';
 import { Introduction } from './introduction';
 
 /** One occupation's full profile, and a way to compare it with every other. */
-export function OccupationView({ profile, related, others }: { profile: Profile; related: readonly RelatedOccupation[]; others: readonly IndexEntry[] }) {
+export function OccupationView({
+  profile,
+  related,
+  compareWith,
+}: {
+  profile: Profile;
+  related: readonly RelatedOccupation[];
+  /** The first page of occupations to compare with, and how many pages there are. */
+  compareWith: { others: readonly IndexEntry[]; pageCount: number };
+}) {
   const numbering = new SourceNumbering([profile]);
   const aliases = profile.titles.filter((t) => t !== profile.title);
   return (
@@ -49,15 +59,7 @@ export function OccupationView({ profile, related, others }: { profile: Profile;
         </Section>
       ) : null}
       <Section id="compare" title={`Compare ${profile.title} with any occupation`}>
-        <ul className="compare-links">
-          {others.map((o) => (
-            <li key={o.slug}>
-              <Link href={pairPath(profile.slug, o.slug)}>
-                {profile.title} vs {o.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <CompareWithList slug={profile.slug} title={profile.title} others={compareWith.others} page={1} pageCount={compareWith.pageCount} />
       </Section>
       <SourceList numbering={numbering} />
     </>

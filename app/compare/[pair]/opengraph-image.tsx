@@ -1,8 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { PairShareImage, SHARE_IMAGE_SIZE } from '@/components/share/pair-share-image';
-import { pairSegment } from '@/lib/compare/pair-path';
-import { getIndexEntry, getPair, getPrerenderPairs } from '@/lib/occupations';
+import { getIndexEntry, getPair } from '@/lib/occupations';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
@@ -10,9 +9,9 @@ export const alt = 'Two occupations compared: titles and average yearly salaries
 export const revalidate = 86400;
 export const dynamicParams = true;
 
-// The same pairs as the pages; the rest render on first request and are then cached.
-export function generateStaticParams() {
-  return getPrerenderPairs().map(([a, b]) => ({ pair: pairSegment(a, b) }));
+// None at build time (each takes tens of milliseconds to draw): every image renders on first request, then is cached.
+export function generateStaticParams(): { pair: string }[] {
+  return [];
 }
 
 /** Rendered offline with the font next/og bundles; cached like the page. */

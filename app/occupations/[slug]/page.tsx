@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { relatedOccupations } from '@/lib/compare/related-occupations';
-import { getAllOccupations, getOccupationBySlug } from '@/lib/occupations';
+import { getAllOccupations, getCompareWithPage, getOccupationBySlug } from '@/lib/occupations';
 import { occupationJsonLdFor } from '@/lib/seo/page-json-ld';
 import { occupationMetadata } from '@/lib/seo/page-metadata';
 
@@ -28,7 +28,7 @@ export default async function OccupationPage({ params }: Props) {
   return (
     <>
       <JsonLd data={occupationJsonLdFor(profile)} />
-      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} others={getAllOccupations().filter((o) => o.slug !== slug)} />
+      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} compareWith={getCompareWithPage(slug, 1) ?? { others: [], pageCount: 1 }} />
     </>
   );
 }

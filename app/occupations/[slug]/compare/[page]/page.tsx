@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CompareWithList } from '@/components/occupations/compare-with-list';
+import { occupationPath } from '@/lib/compare/pair-path';
+import { getCompareWithPage, getIndexEntry } from '@/lib/occupations';
+
+// Rendered on first request and cached: there are (occupations ÷ 200) of these per occupation.
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export function generateStaticParams(): { slug: string; page: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+function resolve({ slug, page }: { slug: string; page: string }) {
+  const n = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
+  const entry = getIndexEntry(slug);
+  const list = entry ? getCompareWithPage(slug, n) : undefined;
+  return entry && list && list.page > 1 ? { entry, list } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = resolve(await params);
+  if (!found) return {};
+  const { entry, list } = found;
+  return {
+    title: `Compare ${entry.title} with other occupations, page ${list.page} of ${list.pageCount}`,
+    description: `Side-by-side comparisons of ${entry.title} with ${list.others[0]?.title ?? 'other occupations'} and more: salary, skills, education.`,
+    // Lists of links for crawlers and browsing; the comparisons are the pages worth indexing.
+    robots: { index: false, follow: true },
+  };
+}
+
+/** /occupations/<slug>/compare/<n>: page n of the occupations to compare <slug> with (page 1 is on the occupation page). */
+export default async function CompareWithPage({ params }: Props) {
+  const found = resolve(await params);
+  if (!found) notFound();
+  const { entry, list } = found;
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href={occupationPath(entry.slug)}>{entry.title}</Link>
+      </p>
+      <h1>
+        Compare {entry.title} with… (page {list.page} of {list.pageCount})
+      </h1>
+      <CompareWithList slug={entry.slug} title={entry.title} others={list.others} page={list.page} pageCount={list.pageCount} />
+    </>
+  );
+}

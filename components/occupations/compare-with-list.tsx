@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { occupationPath, pairPath } from '@/lib/compare/pair-path';
+import type { IndexEntry } from '@/lib/profile-schema';
+
+export function compareWithPath(slug: string, page: number): string {
+  return page === 1 ? `${occupationPath(slug)}#compare` : `${occupationPath(slug)}/compare/${page}`;
+}
+
+/** One page of "compare <title> with …" links, with page links when there is more than one. */
+export function CompareWithList({ slug, title, others, page, pageCount }: { slug: string; title: string; others: readonly IndexEntry[]; page: number; pageCount: number }) {
+  return (
+    <>
+      <ul className="compare-links">
+        {others.map((o) => (
+          <li key={o.slug}>
+            <Link href={pairPath(slug, o.slug)}>
+              {title} vs {o.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label={`More occupations to compare ${title} with`}>
+          <ul>
+            {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+              <li key={n}>{n === page ? <span aria-current="page">{n}</span> : <Link href={compareWithPath(slug, n)}>{n}</Link>}</li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Peak resident memory of a process and all its descendants, sampled from
+ * /proc (Linux). A build forks workers; the peak that matters is the sum.
+ */
+import fs from 'node:fs';
+
+function rssBytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // The command name (field 2) may contain spaces and parentheses: parse after its closing ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Current RSS of `root` and every descendant. */
+export function treeRssBytes(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    const parent = parentOf(pid);
+    if (parent === undefined) continue;
+    const list = children.get(parent) ?? [];
+    list.push(pid);
+    children.set(parent, list);
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() ?? root;
+    total += rssBytes(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Samples the tree every `everyMs` until stopped; returns the peak. */
+export function samplePeakRss(root: number, everyMs = 250): { stop: () => number } {
+  let peak = treeRssBytes(root);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssBytes(root));
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
