@@ -9,7 +9,10 @@
  */
 import {
   FactsSchema,
+  HttpUrl,
   ProfileSchema,
+  SLUG_PATTERN,
+  SourcePage as SourcePageSchema,
   type FactKey,
   type PageFormat,
   type Profile,
@@ -169,6 +172,117 @@ export function isValidatedProfile(profile: Profile): boolean {
   return validatedProfiles.has(profile);
 }
 
+/**
+ * Validation from validated parts. ProfileSchema.parse of every profile was
+ * the largest single cost of a run (and of its garbage): each fact's sources
+ * were parsed again, URL by URL, although every part had been checked
+ * already. So a profile is assembled from parts that each passed their own
+ * schema once: fact values by checkValue (zod, when observed), each page's
+ * SourcePage entry by SourcePage (zod, once per page), each page URL by
+ * HttpUrl (zod, once per URL). What remains is checked here, field by field,
+ * against ProfileSchema's rules (slugs, non-empty trimmed texts, positive
+ * integer lines, non-empty lists). The answer is the assembled object only
+ * when ProfileSchema.parse would return an identical value; anything else
+ * (a text with outer white space, which the schema would trim; a part that
+ * failed) goes to ProfileSchema.parse as before, which fixes or refuses it.
+ */
+const urlChecks = new Map<string, boolean>();
+
+function isValidUrl(url: string): boolean {
+  let ok = urlChecks.get(url);
+  if (ok === undefined) {
+    const check = HttpUrl.safeParse(url);
+    ok = check.success && check.data === url;
+    if (urlChecks.size >= CHECK_CACHE_LIMIT) urlChecks.clear();
+    urlChecks.set(url, ok);
+  }
+  return ok;
+}
+
+/** A `Text` that the schema returns unchanged: a string, non-empty, without outer white space. */
+function isExactText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.trim() === value;
+}
+
+function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && SLUG_PATTERN.test(value);
+}
+
+/** A SourceRef as sourceOf builds it (file, line and, when known, url), valid and unchanged by parsing. */
+function isExactSourceRef(ref: SourceRef): boolean {
+  const keys = ref.url === undefined ? 2 : 3;
+  return (
+    isExactText(ref.file) &&
+    Number.isSafeInteger(ref.line) &&
+    ref.line > 0 &&
+    (ref.url === undefined || (typeof ref.url === 'string' && isValidUrl(ref.url))) &&
+    Object.keys(ref).length === keys
+  );
+}
+
+/** Each page's entry in a profile's sources, parsed by the SourcePage schema once (null when it fails). */
+const sourcePages = new WeakMap<AcceptedPage, SourcePage | null>();
+
+function sourcePageOf(page: AcceptedPage): { entry: SourcePage; valid: boolean } {
+  const entry: SourcePage = {
+    file: page.file,
+    format: page.format,
+    ...(page.url ? { url: page.url } : {}),
+    ...(page.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
+    ...(Object.keys(page.meta).length > 0 ? { meta: page.meta } : {}),
+  };
+  let parsed = sourcePages.get(page);
+  if (parsed === undefined) {
+    const check = SourcePageSchema.safeParse(entry);
+    parsed = check.success ? check.data : null;
+    sourcePages.set(page, parsed);
+  }
+  return parsed === null ? { entry, valid: false } : { entry: parsed, valid: true };
+}
+
+interface ProfileParts {
+  slug: string;
+  title: string;
+  titles: string[];
+  /** Fact values from checkValue, in FactsSchema's key order. */
+  facts: Record<string, { value: unknown; sources: SourceRef[] }>;
+  sources: SourcePage[];
+  /** False when some page's SourcePage entry failed its schema. */
+  sourcesValid: boolean;
+  unrecognised: UnrecognisedItem[];
+  aliases: string[];
+  introduction?: string;
+}
+
+/** The profile as ProfileSchema.parse would return it, or undefined when only the full parse can say. */
+function assembleValidated(parts: ProfileParts): Profile | undefined {
+  if (!parts.sourcesValid || parts.sources.length === 0) return undefined;
+  if (!isSlug(parts.slug) || !isExactText(parts.title) || parts.titles.length === 0) return undefined;
+  for (const t of parts.titles) if (!isExactText(t)) return undefined;
+  for (const key in parts.facts) {
+    const fact = parts.facts[key];
+    if (fact === undefined || fact.sources.length === 0) return undefined;
+    for (const ref of fact.sources) if (!isExactSourceRef(ref)) return undefined;
+  }
+  for (const u of parts.unrecognised) {
+    if (typeof u.label !== 'string' || typeof u.text !== 'string' || !isExactSourceRef(u.source)) return undefined;
+  }
+  for (const a of parts.aliases) if (!isSlug(a)) return undefined;
+  if (parts.introduction !== undefined && !isExactText(parts.introduction)) return undefined;
+  // Keys in ProfileSchema's order, as its parse returns them.
+  const profile: Profile = {
+    slug: parts.slug,
+    title: parts.title,
+    titles: parts.titles,
+    facts: parts.facts,
+    sources: parts.sources,
+    unrecognised: parts.unrecognised,
+    ...(parts.aliases.length > 0 ? { aliases: parts.aliases } : {}),
+    ...(parts.introduction !== undefined ? { introduction: parts.introduction } : {}),
+  };
+  return profile;
+}
+
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
@@ -242,7 +356,7 @@ export function collectProfiles(pages: readonly AcceptedPage[], editorial: reado
     }
     slugOwners.set(slug, draft.key);
 
-    const facts: Record<string, unknown> = {};
+    const facts: ProfileParts['facts'] = {};
     for (const field of FACT_KEYS) {
       const readings = draft.readings.get(field);
       if (!readings) continue;
@@ -250,26 +364,38 @@ export function collectProfiles(pages: readonly AcceptedPage[], editorial: reado
       facts[field] = { value: merged.value, sources: merged.sources };
       if (merged.conflict) conflicts.push({ occupation: slug, field, ...merged.conflict });
     }
+    let sourcesValid = true;
     const sources: SourcePage[] = [...draft.pages.values()]
       .sort((a, b) => (a.file < b.file ? -1 : 1))
-      .map((p) => ({
-        file: p.file,
-        format: p.format,
-        ...(p.url ? { url: p.url } : {}),
-        ...(p.scrapedAt ? { scrapedAt: p.scrapedAt } : {}),
-        ...(Object.keys(p.meta).length > 0 ? { meta: p.meta } : {}),
-      }));
+      .map((p) => {
+        const { entry, valid } = sourcePageOf(p);
+        if (!valid) sourcesValid = false;
+        return entry;
+      });
     const titles = [...draft.titleForms.keys()].sort();
-    const profile = ProfileSchema.parse({
+    const parts: ProfileParts = {
       slug,
       title,
       titles: titles.length > 0 ? titles : [title],
       facts,
       sources,
+      sourcesValid,
       unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
-      ...(aliases.length > 0 ? { aliases } : {}),
+      aliases,
       ...(edit?.introduction ? { introduction: edit.introduction } : {}),
-    });
+    };
+    const profile =
+      assembleValidated(parts) ??
+      ProfileSchema.parse({
+        slug,
+        title,
+        titles: parts.titles,
+        facts,
+        sources,
+        unrecognised: parts.unrecognised,
+        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(edit?.introduction ? { introduction: edit.introduction } : {}),
+      });
     deepFreeze(profile);
     validatedProfiles.add(profile);
     profiles.push(profile);

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus, type PageInput } from '@/lib/ingest/build-corpus';
 import { isValidatedProfile } from '@/lib/ingest/collect-profiles';
 import { emitOutput } from '@/lib/ingest/emit-output';
+import { ProfileSchema } from '@/lib/profile-schema';
+import { planCorpus, renderPage } from '@/scripts/generate-corpus';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
 
 const seedInputs = (): PageInput[] => Object.values(SEED_FILES).map((file) => ({ file, read: () => readSeed(file) }));
@@ -68,6 +70,29 @@ describe('profiles validated once', () => {
     expect(() => emitOutput(out, broken)).toThrow();
     expect(snapshot(out)).toEqual(before);
     expect(fs.readdirSync(work).filter((n) => n.startsWith('refused.'))).toEqual([]);
+  });
+});
+
+describe('profiles assembled from validated parts', () => {
+  const hostile = path.join(import.meta.dirname, '../fixtures/hostile');
+  const manifest = planCorpus({ seed: 7, occupations: 40, pages: 120 });
+  const generated = Array.from({ length: 120 }, (_, i) => textInput(`g${String(i).padStart(3, '0')}.txt`, renderPage(manifest, i)));
+  const padded = readSeed(SEED_FILES.orderVsCustomerService)
+    .toString('utf8')
+    .replace('source: ', 'crawler: nightly-7\nsource: ');
+  const inputs = [
+    ...seedInputs(),
+    ...generated,
+    ...fs.readdirSync(hostile).map((name) => textInput(`h-${name}`, fs.readFileSync(path.join(hostile, name), 'utf8'))),
+    textInput('padded.txt', padded),
+  ];
+
+  it('equal what a full ProfileSchema parse of each returns, byte for byte', () => {
+    const corpus = buildCorpus(inputs);
+    expect(corpus.profiles.length).toBeGreaterThan(40);
+    for (const profile of corpus.profiles) {
+      expect(JSON.stringify(profile, null, 2)).toBe(JSON.stringify(ProfileSchema.parse(structuredClone(profile)), null, 2));
+    }
   });
 });
 
