@@ -4,6 +4,11 @@ import { SECURITY_HEADERS } from './lib/security-headers';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // A self-contained server in .next/standalone (traced node_modules, server.js); `npm run serve` runs it.
+  output: 'standalone',
+  // The profiles are read at run time from content/generated (lib/occupations.ts), so the
+  // standalone folder must carry them; listed explicitly rather than left to the tracer's guesses.
+  outputFileTracingIncludes: { '/*': ['content/generated/**/*'] },
   // `npm test` type-checks the whole project (`tsc --noEmit`) as its own step;
   // checking again inside every build only makes builds slower.
   typescript: { ignoreBuildErrors: true },
