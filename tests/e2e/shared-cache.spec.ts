@@ -106,9 +106,17 @@ test('with REDIS_URL, a page one instance rendered is served by the other from R
   const client = createClient({ url });
   await client.connect();
   try {
-    // A stored the page under this build's prefix, with a TTL.
-    const keys = await client.keys(`career-compare:${buildId}:entry:*`);
-    const key = keys.find((k) => k.endsWith(`/$${page}`));
+    // A stored the page under this build's prefix, with a TTL. Polled: Next may finish
+    // writing the cache entry just after it has sent the response.
+    let keys: string[] = [];
+    let key: string | undefined;
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      keys = await client.keys(`career-compare:${buildId}:entry:*`);
+      key = keys.find((k) => k.endsWith(`/$${page}`));
+      if (key) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(key, `entry for ${page} among ${keys.join(', ')}`).toBeDefined();
     const entryKey = key ?? '';
     const ttl = await client.ttl(entryKey);
