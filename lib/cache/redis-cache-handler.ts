@@ -26,8 +26,12 @@ type SetContext = Parameters<CacheHandler['set']>[2];
 
 /** How long an entry outlives its last write; bounds the store (old builds' keys expire too). */
 export const DEFAULT_TTL_SECONDS = 24 * 60 * 60;
-/** A Redis call slower than this is a miss: a slow cache must not make every page slow. */
-const COMMAND_TIMEOUT_MS = 500;
+/**
+ * A Redis call slower than this is a miss: a slow cache must not make every
+ * page slow. Generous, because the timer also runs while a long render blocks
+ * this process's event loop, and a reply waiting unread is not a slow Redis.
+ */
+const COMMAND_TIMEOUT_MS = 1000;
 /** How long the first request of a fresh process waits for the first connection. */
 const FIRST_CONNECT_WAIT_MS = 1000;
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
