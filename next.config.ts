@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import { SECURITY_HEADERS } from './lib/security-headers';
 
@@ -6,6 +7,15 @@ const nextConfig: NextConfig = {
   // Benchmarks build into a scratch folder so they never replace the project's own build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // A self-contained server in .next/standalone (traced node_modules, server.js); `npm run serve` runs it.
+  output: 'standalone',
+  // The profiles are read at run time from content/generated (lib/occupations.ts), so the
+  // standalone folder must carry them; listed explicitly rather than left to the tracer's guesses.
+  outputFileTracingIncludes: { '/*': ['content/generated/**/*'] },
+  // ISR pages and the data cache go through this handler: shared through Redis when REDIS_URL
+  // is set where the server runs, Next's own file-system cache otherwise. Compiled from
+  // lib/cache/redis-cache-handler.ts by `npm run build` / `npm run dev`.
+  cacheHandler: fileURLToPath(new URL('./dist/redis-cache-handler.mjs', import.meta.url)),
   // `npm test` type-checks the whole project (`tsc --noEmit`) as its own step;
   // checking again inside every build only makes builds slower.
   typescript: { ignoreBuildErrors: true },

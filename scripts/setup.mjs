@@ -3,7 +3,8 @@
  * Installs what is missing, and nothing else, so `npm start` and `npm test`
  * work on a fresh clone:
  *   - npm packages with `npm ci` when node_modules is absent or older than the lockfile;
- *   - with --browser: Debian's Chromium (and fonts for screenshots) via apt-get when run as root.
+ *   - with --browser (what `npm test` needs): Debian's Chromium, fonts for screenshots and
+ *     redis-server for the shared-cache tests, via apt-get when run as root.
  * Plain Node with no dependencies, because it runs before any are installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -61,6 +62,8 @@ if (args.has('--browser')) {
       // Fonts so screenshots and share images render text the same everywhere.
       { name: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
       { name: 'fonts-liberation2', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
+      // The shared-cache tests start their own throwaway Redis.
+      { name: 'redis-server', file: process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server' },
     ],
     (p) => fs.existsSync(p.file),
   );

@@ -65,7 +65,7 @@ export function freePort(): Promise<number> {
 
 /**
  * A temporary project folder serving a copy of the build: `.next` is copied
- * (without `.next/cache`, the build's compiler cache); every other top-level
+ * (without `.next/cache` and `.next/standalone`); every other top-level
  * entry is a symbolic link to the project's, so next.config.ts and whatever
  * it imports load as they do in the project.
  */
@@ -81,7 +81,9 @@ export function isolatedBuildCopy(root = ROOT): string {
   }
   fs.cpSync(buildDir, path.join(dir, '.next'), {
     recursive: true,
-    filter: (source) => path.relative(buildDir, source).split(path.sep)[0] !== 'cache',
+    // Neither the compiler cache nor the standalone server (a second copy of the build, with
+    // its own node_modules) is used by `next start`.
+    filter: (source) => !['cache', 'standalone'].includes(path.relative(buildDir, source).split(path.sep)[0] ?? ''),
   });
   return dir;
 }
