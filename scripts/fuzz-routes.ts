@@ -9,9 +9,10 @@
  * 404s it renders are not cached into the project's `.next`.
  * Exit codes: 0 every answer acceptable; 1 some were not; 2 bad arguments.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNextServer, type SpawnedNextServer } from './server/next-server';
-import { closeConnections, describeTarget, discoverSlugs, fuzzRoutes, sendRaw } from '../tests/fuzz/hostile-routes';
+import { ROOT, startNextServer, type SpawnedNextServer } from './server/next-server';
+import { aliasSlugs, closeConnections, describeTarget, discoverSlugs, fuzzRoutes, resentOnStaleSocket, sendRaw } from '../tests/fuzz/hostile-routes';
 
 function positiveInteger(name: string, value: string): number {
   const n = Number(value);
@@ -50,7 +51,14 @@ async function main(): Promise<number> {
       url = server.url;
       console.log(`fuzz:routes: started next start on ${url} from a copy of the build`);
     }
-    const slugs = await discoverSlugs(url);
+    try {
+      await sendRaw(url, { method: 'GET', target: '/' });
+    } catch (error) {
+      console.error(`fuzz:routes: no server answers at ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+    // The sitemap gives current slugs; earlier ones (which redirect) are only in the data, known when we started the server.
+    const slugs = [...(await discoverSlugs(url)), ...(server ? aliasSlugs(process.env.GENERATED_DIR ?? path.join(ROOT, 'content', 'generated')) : [])];
     console.log(`fuzz:routes: ${runs} requests to ${url}, seed ${seed}, ${concurrency} at a time, ${slugs.length} known slugs`);
     const started = Date.now();
     const result = await fuzzRoutes({
@@ -67,8 +75,12 @@ async function main(): Promise<number> {
     const counts = [...result.statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
     console.log(`fuzz:routes: ${result.requests} requests in ${seconds.toFixed(1)} s (${(result.requests / seconds).toFixed(0)}/s); statuses ${counts.join(', ')}`);
 
-    const home = await sendRaw(url, { method: 'GET', target: '/' });
-    console.log(`fuzz:routes: GET / afterwards → ${home.status}`);
+    // A server that died under the fuzz is the worst answer of all: report it, do not crash on it.
+    const home = await sendRaw(url, { method: 'GET', target: '/' }).catch((error: unknown) => ({
+      status: 0,
+      excerpt: error instanceof Error ? error.message : String(error),
+    }));
+    console.log(`fuzz:routes: GET / afterwards → ${home.status === 0 ? `no answer (${home.excerpt})` : home.status}`);
     // 5xx first: they are what this run is for.
     const ordered = [...result.failures].sort((a, b) => Number((b.status ?? 0) >= 500) - Number((a.status ?? 0) >= 500));
     for (const failure of ordered.slice(0, 30)) {
@@ -76,7 +88,10 @@ async function main(): Promise<number> {
     }
     if (result.failures.length > 30) console.error(`  … and ${result.failures.length - 30} more`);
     const fiveHundreds = result.failures.filter((f) => f.status !== undefined && f.status >= 500).length;
-    console.log(`fuzz:routes: ${fiveHundreds} 5xx, ${result.failures.length} unacceptable answers in all; / ${home.status === 200 ? 'still answers 200' : `answered ${home.status}`}`);
+    console.log(
+      `fuzz:routes: ${fiveHundreds} 5xx, ${result.failures.length} unacceptable answers in all; / ${home.status === 200 ? 'still answers 200' : `answered ${home.status}`}` +
+        (resentOnStaleSocket > 0 ? ` (${resentOnStaleSocket} requests re-sent after the server closed an idle kept-alive socket)` : ''),
+    );
     return result.failures.length === 0 && home.status === 200 ? 0 : 1;
   } finally {
     closeConnections();

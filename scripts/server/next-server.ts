@@ -14,6 +14,11 @@
  * demand, 404s included, into `.next/server`; a server reading hostile or
  * synthetic data, or one being fuzzed, must not leave those pages where the
  * shared server would serve them.
+ *
+ * With `output: 'standalone'` the deployed server is .next/standalone/server.js
+ * (`npm run serve`); `next start` still serves the same build (it only warns
+ * that it is not the intended way), and unlike the standalone folder it can
+ * run from a private copy. spawnStandaloneServer runs the deployed one in place.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,20 +93,12 @@ export function isolatedBuildCopy(root = ROOT): string {
   return dir;
 }
 
-/** Starts `next start` and returns at once; see startNextServer to wait until it answers. */
-export async function spawnNextServer(options: NextServerOptions = {}): Promise<SpawnedNextServer> {
-  const port = options.port ?? (await freePort());
-  const projectDir = options.isolated === false ? ROOT : isolatedBuildCopy();
-  const url = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, NODE_OPTIONS: '', ...options.env };
-  if (options.generatedDir !== undefined) env.GENERATED_DIR = options.generatedDir;
-  // The Next binary is run with this Node directly (not through npx), so the child is the server itself.
-  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', projectDir, '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: projectDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** The deployed server of an `output: 'standalone'` build (`npm run serve` runs it). */
+export const STANDALONE_SERVER = path.join(ROOT, '.next', 'standalone', 'server.js');
+
+/** Runs a server process, collecting its output; `cleanup` runs after it has stopped. */
+function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string, port: number, cleanup: () => void): SpawnedNextServer {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   // Keep the first and the latest output: a fuzzed server can print a lot, and both ends matter.
   const LIMIT = 200_000;
@@ -125,35 +122,74 @@ export async function spawnNextServer(options: NextServerOptions = {}): Promise<
       await exited;
       clearTimeout(timer);
     }
-    if (projectDir !== ROOT) fs.rmSync(projectDir, { recursive: true, force: true });
+    cleanup();
   };
-  return { url, port, projectDir, child, output: () => output, exited, stop };
+  return { url, port, projectDir: cwd, child, output: () => output, exited, stop };
+}
+
+function serverEnv(url: string, options: NextServerOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, NODE_OPTIONS: '', ...options.env };
+  if (options.generatedDir !== undefined) env.GENERATED_DIR = options.generatedDir;
+  return env;
+}
+
+/** Starts `next start` and returns at once; see startNextServer to wait until it answers. */
+export async function spawnNextServer(options: NextServerOptions = {}): Promise<SpawnedNextServer> {
+  const port = options.port ?? (await freePort());
+  const projectDir = options.isolated === false ? ROOT : isolatedBuildCopy();
+  const url = `http://127.0.0.1:${port}`;
+  // The Next binary is run with this Node directly (not through npx), so the child is the server itself.
+  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  return runServer([nextBin, 'start', projectDir, '-H', '127.0.0.1', '-p', String(port)], projectDir, serverEnv(url, options), url, port, () => {
+    if (projectDir !== ROOT) fs.rmSync(projectDir, { recursive: true, force: true });
+  });
 }
 
 /**
- * Starts a server and waits until its home page answers (any status). Throws,
- * with the server's output, when it exits first or takes longer than the timeout.
+ * Starts the standalone server of the build, as deployed, and returns at
+ * once. It runs in place (`isolated` does not apply): use it for servers
+ * that render little, such as ones expected to refuse to start.
  */
-export async function startNextServer(options: NextServerOptions & { timeoutMs?: number } = {}): Promise<SpawnedNextServer> {
-  const server = await spawnNextServer(options);
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'isolated'> = {}): Promise<SpawnedNextServer> {
+  if (!fs.existsSync(STANDALONE_SERVER)) throw new Error(`no standalone server at ${STANDALONE_SERVER}: run "npm run build" first`);
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  // server.js reads HOSTNAME and PORT; shells often set HOSTNAME to the machine's name.
+  const env = { ...serverEnv(url, options), HOSTNAME: '127.0.0.1', PORT: String(port) };
+  return runServer([STANDALONE_SERVER], path.dirname(STANDALONE_SERVER), env, url, port, () => {});
+}
+
+/**
+ * Waits until a spawned server's home page answers. Throws, with the
+ * server's output, when it exits first, answers / with a 5xx (it came up
+ * broken), or takes longer than the timeout; the server is stopped then.
+ */
+export async function waitUntilServing(server: SpawnedNextServer, timeoutMs = 60_000): Promise<SpawnedNextServer> {
+  const deadline = Date.now() + timeoutMs;
   let exitedWith: number | string | undefined;
   void server.exited.then((code) => {
     exitedWith = code;
   });
-  while (Date.now() < deadline) {
-    if (exitedWith !== undefined) break;
+  let problem = 'did not answer in time';
+  while (Date.now() < deadline && exitedWith === undefined) {
+    let status: number | undefined;
     try {
-      await fetch(`${server.url}/`, { signal: AbortSignal.timeout(5_000) });
-      return server;
+      status = (await fetch(`${server.url}/`, { signal: AbortSignal.timeout(10_000) })).status;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
     }
+    if (status < 500) return server;
+    problem = `answered ${status} on /`;
+    break;
   }
   await server.stop();
-  throw new Error(
-    `next start ${exitedWith !== undefined ? `exited (${exitedWith})` : 'did not answer in time'} on ${server.url}:\n${server.output()}`,
-  );
+  throw new Error(`server ${exitedWith !== undefined ? `exited (${exitedWith})` : problem} on ${server.url}:\n${server.output()}`);
+}
+
+/** Starts `next start` (see spawnNextServer) and waits until it serves (see waitUntilServing). */
+export async function startNextServer(options: NextServerOptions & { timeoutMs?: number } = {}): Promise<SpawnedNextServer> {
+  return waitUntilServing(await spawnNextServer(options), options.timeoutMs);
 }
 
 /** Resident memory of a process in KiB (VmRSS in /proc/<pid>/status), or undefined off Linux or once it has exited. */

@@ -1,14 +1,23 @@
 /**
  * Missing or corrupt generated data at server start: a real `next start`
- * from this build must stop with one clear message naming the bad file and a
- * non-zero exit (instrumentation.ts), never come up serving broken pages.
- * Valid data must still serve.
+ * from this build, and the deployed standalone server (`npm run serve`),
+ * must stop with one clear message naming the bad file and a non-zero exit
+ * (instrumentation.ts), never come up serving broken pages. Valid data must
+ * still serve.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT, spawnNextServer, startNextServer } from '../../scripts/server/next-server';
+import {
+  ROOT,
+  spawnNextServer,
+  spawnStandaloneServer,
+  STANDALONE_SERVER,
+  startNextServer,
+  waitUntilServing,
+  type SpawnedNextServer,
+} from '../../scripts/server/next-server';
 
 /** The data the webServer ingested before building: every case starts from a copy of it. */
 const GENERATED = path.join(ROOT, 'content', 'generated');
@@ -27,18 +36,24 @@ test.afterAll(() => {
 });
 
 function copyOfGenerated(name: string): string {
-  const dir = path.join(work, name);
+  const dir = fs.mkdtempSync(path.join(work, `${name}-`));
   fs.cpSync(GENERATED, dir, { recursive: true });
   return dir;
+}
+
+type Kind = 'next start' | 'standalone';
+
+/** Not isolated: a server that exits before listening writes nothing to the build. */
+function spawnServer(kind: Kind, generatedDir: string): Promise<SpawnedNextServer> {
+  return kind === 'next start' ? spawnNextServer({ generatedDir, isolated: false }) : spawnStandaloneServer({ generatedDir });
 }
 
 /**
  * Starts a server on `dir` and expects it to exit non-zero within the limit,
  * printing exactly one "cannot start" line that contains `expected`.
  */
-async function expectRefusesToStart(dir: string, expected: string) {
-  // Not isolated: a server that exits before listening writes nothing to the build.
-  const server = await spawnNextServer({ generatedDir: dir, isolated: false });
+async function expectRefusesToStart(kind: Kind, dir: string, expected: string) {
+  const server = await spawnServer(kind, dir);
   const started = Date.now();
   try {
     const code = await Promise.race([server.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), EXIT_WITHIN_MS))]);
@@ -56,53 +71,62 @@ async function expectRefusesToStart(dir: string, expected: string) {
   }
 }
 
-test('an empty data folder: exits non-zero naming the missing index', async () => {
-  const empty = path.join(work, 'empty');
-  fs.mkdirSync(empty);
-  await expectRefusesToStart(empty, `missing ${path.join(empty, 'index.json')}`);
-});
+for (const kind of ['next start', 'standalone'] as const) {
+  test.describe(kind, () => {
+    // Checked when each test runs: the webServer builds after the tests are collected.
+    test.beforeEach(() => {
+      test.skip(kind === 'standalone' && !fs.existsSync(STANDALONE_SERVER), 'the build has no standalone server');
+    });
 
-test('a data folder that does not exist: exits non-zero naming the missing index', async () => {
-  const absent = path.join(work, 'absent');
-  await expectRefusesToStart(absent, `missing ${path.join(absent, 'index.json')}`);
-});
+    test('an empty data folder: exits non-zero naming the missing index', async () => {
+      const empty = fs.mkdtempSync(path.join(work, 'empty-'));
+      await expectRefusesToStart(kind, empty, `missing ${path.join(empty, 'index.json')}`);
+    });
 
-test('a corrupt profile (not JSON): exits non-zero naming the file', async () => {
-  const dir = copyOfGenerated('corrupt-json');
-  const file = path.join(dir, 'occupations', 'order-processor.json');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 120));
-  await expectRefusesToStart(dir, `corrupt ${file}`);
-});
+    test('a data folder that does not exist: exits non-zero naming the missing index', async () => {
+      const absent = path.join(work, `absent-${kind.replace(' ', '-')}`);
+      await expectRefusesToStart(kind, absent, `missing ${path.join(absent, 'index.json')}`);
+    });
 
-test('a profile that is JSON but not a profile: exits non-zero naming the file and the field', async () => {
-  const dir = copyOfGenerated('invalid-profile');
-  const file = path.join(dir, 'occupations', 'customer-service-specialist.json');
-  fs.writeFileSync(file, JSON.stringify({ slug: 'customer-service-specialist', title: '', facts: {} }));
-  await expectRefusesToStart(dir, `invalid ${file}`);
-});
+    test('a corrupt profile (not JSON): exits non-zero naming the file', async () => {
+      const dir = copyOfGenerated('corrupt-json');
+      const file = path.join(dir, 'occupations', 'order-processor.json');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 120));
+      await expectRefusesToStart(kind, dir, `corrupt ${file}`);
+    });
 
-test('a profile missing from the index: exits non-zero naming the file', async () => {
-  const dir = copyOfGenerated('missing-profile');
-  const file = path.join(dir, 'occupations', 'order-processing-specialist.json');
-  fs.rmSync(file);
-  await expectRefusesToStart(dir, `missing ${file}`);
-});
+    test('a profile that is JSON but not a profile: exits non-zero naming the file and the field', async () => {
+      const dir = copyOfGenerated('invalid-profile');
+      const file = path.join(dir, 'occupations', 'customer-service-specialist.json');
+      fs.writeFileSync(file, JSON.stringify({ slug: 'customer-service-specialist', title: '', facts: {} }));
+      await expectRefusesToStart(kind, dir, `invalid ${file}`);
+    });
 
-test('a corrupt index: exits non-zero naming it', async () => {
-  const dir = copyOfGenerated('corrupt-index');
-  fs.writeFileSync(path.join(dir, 'index.json'), '{"occupations": [');
-  await expectRefusesToStart(dir, `corrupt ${path.join(dir, 'index.json')}`);
-});
+    test('a profile missing from the index: exits non-zero naming the file', async () => {
+      const dir = copyOfGenerated('missing-profile');
+      const file = path.join(dir, 'occupations', 'order-processing-specialist.json');
+      fs.rmSync(file);
+      await expectRefusesToStart(kind, dir, `missing ${file}`);
+    });
 
-test('valid data: the server starts and serves', async () => {
-  test.setTimeout(90_000);
-  const dir = copyOfGenerated('valid');
-  const server = await startNextServer({ generatedDir: dir });
-  try {
-    expect((await fetch(`${server.url}/`)).status).toBe(200);
-    expect((await fetch(`${server.url}/occupations/order-processor`)).status).toBe(200);
-    expect(server.output()).not.toContain('cannot start');
-  } finally {
-    await server.stop();
-  }
-});
+    test('a corrupt index: exits non-zero naming it', async () => {
+      const dir = copyOfGenerated('corrupt-index');
+      fs.writeFileSync(path.join(dir, 'index.json'), '{"occupations": [');
+      await expectRefusesToStart(kind, dir, `corrupt ${path.join(dir, 'index.json')}`);
+    });
+
+    test('valid data: the server starts and serves', async () => {
+      test.setTimeout(90_000);
+      const dir = copyOfGenerated('valid');
+      // next start from a private copy of the build; the standalone server in place (it renders two pages).
+      const server = kind === 'next start' ? await startNextServer({ generatedDir: dir }) : await waitUntilServing(await spawnStandaloneServer({ generatedDir: dir }));
+      try {
+        expect((await fetch(`${server.url}/`)).status).toBe(200);
+        expect((await fetch(`${server.url}/occupations/order-processor`)).status).toBe(200);
+        expect(server.output()).not.toContain('cannot start');
+      } finally {
+        await server.stop();
+      }
+    });
+  });
+}

@@ -8,8 +8,11 @@
  * The contract the property checks: every response is 200, a redirect, 400
  * or 404 — never a 5xx — and the server keeps answering.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import fc from 'fast-check';
+import { OccupationIndex } from '../../lib/profile-schema';
 
 /** Slugs used when the server's own cannot be discovered: the seed pages' occupations. */
 export const FALLBACK_SLUGS: readonly string[] = [
@@ -238,9 +241,10 @@ export interface FuzzResponse {
   excerpt: string;
 }
 
-/** Sends the target as written (node:http does not normalise paths) and reads the whole response. */
-export function sendRaw(baseUrl: string, request: FuzzRequest, timeoutMs = 30_000): Promise<FuzzResponse> {
-  const base = new URL(baseUrl);
+/** Requests re-sent because a kept-alive socket was closed under them (see sendRaw). */
+export let resentOnStaleSocket = 0;
+
+function sendOnce(base: URL, request: FuzzRequest, timeoutMs: number): Promise<FuzzResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -266,9 +270,23 @@ export function sendRaw(baseUrl: string, request: FuzzRequest, timeoutMs = 30_00
       },
     );
     req.on('timeout', () => req.destroy(new Error(`no response in ${timeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // The server may close an idle kept-alive socket just as a request goes out on it; that request never
+      // reached the application. Node's documented remedy: send it again, once, on a fresh socket.
+      if (req.reusedSocket && error.code === 'ECONNRESET') {
+        resentOnStaleSocket += 1;
+        sendOnce(base, request, timeoutMs).then(resolve, reject);
+      } else {
+        reject(error);
+      }
+    });
     req.end();
   });
+}
+
+/** Sends the target as written (node:http does not normalise paths) and reads the whole response. */
+export function sendRaw(baseUrl: string, request: FuzzRequest, timeoutMs = 30_000): Promise<FuzzResponse> {
+  return sendOnce(new URL(baseUrl), request, timeoutMs);
 }
 
 /** Releases the keep-alive sockets so the process can exit. */
@@ -293,6 +311,20 @@ export async function discoverSlugs(baseUrl: string, limit = 200): Promise<strin
     return slugs.size > 0 ? [...slugs] : [...FALLBACK_SLUGS];
   } catch {
     return [...FALLBACK_SLUGS];
+  }
+}
+
+/**
+ * The earlier slugs (aliases) in a generated folder's index: the sitemap
+ * lists only current slugs, and aliases take the proxy's redirect path.
+ * Empty when the folder has no readable index.
+ */
+export function aliasSlugs(generatedDir: string): string[] {
+  try {
+    const index = OccupationIndex.parse(JSON.parse(fs.readFileSync(path.join(generatedDir, 'index.json'), 'utf8')));
+    return index.occupations.flatMap((o) => o.aliases ?? []);
+  } catch {
+    return [];
   }
 }
 
