@@ -374,7 +374,7 @@ async function main(): Promise<number> {
     console.log('');
     console.log(`verdict: zero 5xx:               ${fiveHundreds === 0 ? 'PASS' : `FAIL (${fiveHundreds})`}`);
     console.log(`verdict: zero connection errors: ${connectionErrors === 0 ? 'PASS' : `FAIL (${connectionErrors})`}`);
-    const rssLabel = `RSS ${end?.at ?? '?'}-vs-${half?.at ?? '?'} s:`.padEnd(31);
+    const rssLabel = `RSS ${end?.at ?? '?'}-vs-${half?.at ?? '?'} s:`.padEnd(23);
     console.log(`verdict: ${rssLabel} ${rssOk === undefined ? 'not measured' : rssOk ? 'PASS' : 'FAIL'}`);
     console.log(`verdict: still serving:          ${home === 200 ? 'PASS' : 'FAIL'}`);
     console.log(`(wall time ${elapsed.toFixed(1)} s)`);
