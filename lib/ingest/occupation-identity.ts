@@ -143,13 +143,15 @@ export function matchTitle(prose: string, headers: readonly string[]): number | 
   return best >= 0 && bestScore >= 0.6 && !tie ? best : undefined;
 }
 
-const FIRST_SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+/** Punctuation, white space, a capital: the white space (from index + 1) ends the first sentence. */
+const FIRST_SENTENCE_END = /[.!?]\s+[A-Z]/;
 
 /** The stemmed words of a paragraph's first sentence, where a description names its subject. */
 export function paragraphSubject(paragraph: string): ReadonlySet<string> {
   // Only the first sentence counts, so find its end rather than splitting the whole paragraph.
   const end = FIRST_SENTENCE_END.exec(paragraph);
-  return new Set(stemmedWords(end ? paragraph.slice(0, end.index) : paragraph));
+  // Same cut as /(?<=[.!?])\s+(?=[A-Z])/ would give, without a look-behind tried at every character.
+  return new Set(stemmedWords(end ? paragraph.slice(0, end.index + 1) : paragraph));
 }
 
 /** `paragraphAboutScore` for a paragraph whose subject words are already worked out. */

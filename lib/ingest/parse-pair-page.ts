@@ -39,14 +39,22 @@ const NAVIGATION = new Set([
   'explore companies',
 ]);
 
-/** Lead-in sentences that introduce a section and carry no facts. */
-const LEAD_INS = [
-  /^The differences between .+ can be seen in a few details\.$/,
-  /^Each job has different responsibilities and duties\.$/,
-  /^.+ have different pay scales, as shown below\.$/,
-  /^There are a few differences between .+ in terms of educational background:$/,
-  /^Here are the differences between .+ demographics:$/,
+/**
+ * Lead-in sentences that introduce a section and carry no facts. Each with the literal ending its
+ * pattern requires, checked first: most sentences end otherwise, and endsWith is far cheaper.
+ */
+const LEAD_INS: readonly { ending: string; pattern: RegExp }[] = [
+  { ending: ' can be seen in a few details.', pattern: /^The differences between .+ can be seen in a few details\.$/ },
+  { ending: 'Each job has different responsibilities and duties.', pattern: /^Each job has different responsibilities and duties\.$/ },
+  { ending: ' have different pay scales, as shown below.', pattern: /^.+ have different pay scales, as shown below\.$/ },
+  { ending: ' in terms of educational background:', pattern: /^There are a few differences between .+ in terms of educational background:$/ },
+  { ending: ' demographics:', pattern: /^Here are the differences between .+ demographics:$/ },
 ];
+
+function isLeadIn(sentence: string): boolean {
+  for (const { ending, pattern } of LEAD_INS) if (sentence.endsWith(ending) && pattern.test(sentence)) return true;
+  return false;
+}
 
 interface RowSpec<K extends FactKey> {
   field: K;
@@ -116,9 +124,25 @@ function stripArticle(text: string): string {
   return text.trim().replace(/^(?:an?|the)\s+/i, '');
 }
 
-function splitSentences(paragraph: string): string[] {
+/**
+ * A sentence end: punctuation, white space, a capital. The same breaks as splitting on
+ * /(?<=[.!?:])\s+(?=[A-Z])/ (the white space run after the punctuation, when a capital follows
+ * it), found without a look-behind tried at every character of every paragraph. A match cannot
+ * overlap the next one: the capital it consumes is never punctuation.
+ */
+const SENTENCE_BREAK = /[.!?:]\s+[A-Z]/g;
+
+export function splitSentences(paragraph: string): string[] {
   // Prose writes titles in lower case, so ". " before a capital ends a sentence.
-  return paragraph.split(/(?<=[.!?:])\s+(?=[A-Z])/).filter((s) => s.trim() !== '');
+  const sentences: string[] = [];
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(paragraph); m !== null; m = SENTENCE_BREAK.exec(paragraph)) {
+    sentences.push(paragraph.slice(start, m.index + 1));
+    start = m.index + m[0].length - 1;
+  }
+  sentences.push(paragraph.slice(start));
+  return sentences.filter((s) => s.trim() !== '');
 }
 
 export function parsePairPage(page: PageText): PageParse {
@@ -298,7 +322,7 @@ function add(result: PageParse, obs: Observation): void {
 /** Facts from one intro sentence; false when the sentence is not one the parser knows. */
 function parseSentence(sentence: string, titles: string[], line: number, result: PageParse): boolean {
   const s = sentence.trim();
-  if (LEAD_INS.some((re) => re.test(s))) return true;
+  if (isLeadIn(s)) return true;
 
   let m = /^While it typically takes (.+?) to become (.+?), becoming (.+?) (?:takes usually requires|usually requires|takes|requires) (.+?)\.$/.exec(s);
   if (m) {
