@@ -78,17 +78,62 @@ type ValueCheck = ReturnType<ZodType['safeParse']>;
  * numbers and short texts over and over (a salary three times a page, a city
  * on every page about the occupation), and a scalar's result depends only on
  * the field and the value, so those results are kept and shared (they are
- * only read). Objects and long texts are checked every time. The cache is
- * emptied when it reaches its bound.
+ * only read). Plain-JSON objects are kept by their JSON text; long texts and
+ * anything else are checked every time. The caches are emptied when they
+ * reach their bound.
  */
 const CHECK_CACHE_LIMIT = 50_000;
 const SHORT_TEXT = 100;
 const checkCache = new Map<FactKey, Map<string | number | boolean | null, ValueCheck>>();
 
+/**
+ * JSON.stringify of a value made only of strings, finite numbers, booleans,
+ * null, dense arrays and plain objects without undefined members, else
+ * undefined. For such values equal text means an equal value to the schema
+ * (a -0 aside, which parses and serialises as 0 does), so the text can key
+ * the check cache; NaN, undefined, dates and the like serialise lossily and
+ * are checked every time.
+ */
+function plainJsonKey(value: object): string | undefined {
+  return isPlainJson(value, 0) ? JSON.stringify(value) : undefined;
+}
+
+function isPlainJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth > 8) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (!(i in value) || !isPlainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (!Object.hasOwn(value, key) || !isPlainJson(value[key], depth + 1)) return false;
+  return true;
+}
+
+/** Object values (ranges, shares, skill lists) repeat too, on every page about an occupation: keyed by their JSON. */
+const objectCheckCache = new Map<FactKey, Map<string, ValueCheck>>();
+
+function checkObjectValue(field: FactKey, value: object): ValueCheck {
+  const key = plainJsonKey(value);
+  if (key === undefined) return valueSchema(field).safeParse(value);
+  let byKey = objectCheckCache.get(field);
+  if (!byKey) {
+    byKey = new Map();
+    objectCheckCache.set(field, byKey);
+  }
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const check = valueSchema(field).safeParse(value);
+  if (byKey.size >= CHECK_CACHE_LIMIT) byKey.clear();
+  byKey.set(key, check);
+  return check;
+}
+
 function checkValue(field: FactKey, value: unknown): ValueCheck {
   const cacheable =
     value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= SHORT_TEXT);
-  if (!cacheable) return valueSchema(field).safeParse(value);
+  if (!cacheable) return typeof value === 'object' && value !== null ? checkObjectValue(field, value) : valueSchema(field).safeParse(value);
   let byValue = checkCache.get(field);
   if (!byValue) {
     byValue = new Map();
