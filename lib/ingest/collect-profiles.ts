@@ -147,8 +147,21 @@ function checkValue(field: FactKey, value: unknown): ValueCheck {
   return check;
 }
 
+/**
+ * The SourceRef of a page's line. A table row or an intro sentence gives one
+ * fact to each occupation on the same line, one after the other, so the last
+ * reference is handed out again for the same page and line: half as many
+ * objects to keep, freeze and check. (They are only read, then frozen.)
+ */
+let lastSourcePage: AcceptedPage | undefined;
+let lastSource: SourceRef | undefined;
+
 function sourceOf(page: AcceptedPage, line: number): SourceRef {
-  return page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
+  if (lastSourcePage === page && lastSource !== undefined && lastSource.line === line) return lastSource;
+  const ref = page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
+  lastSourcePage = page;
+  lastSource = ref;
+  return ref;
 }
 
 function dateValue(scrapedAt: string | undefined): number | undefined {
@@ -386,6 +399,10 @@ export function collectProfiles(pages: readonly AcceptedPage[], editorial: reado
       }
     }
   }
+
+  // Let go of the last page (and everything its parse holds).
+  lastSourcePage = undefined;
+  lastSource = undefined;
 
   const conflicts: Conflict[] = [];
   const profiles: Profile[] = [];
