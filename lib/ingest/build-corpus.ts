@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
-import { collectProfiles, type AcceptedPage } from './collect-profiles';
+import { collectProfiles, deepFreeze, type AcceptedPage } from './collect-profiles';
 import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
@@ -57,6 +57,16 @@ interface PageRecord {
  * replacing every /\s+/ run, without rewriting the thousand single spaces between words on a page.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/**
+ * Reports built here, parsed by IngestReport and then frozen: emitOutput
+ * writes these without parsing them again (any other report it parses).
+ */
+const validatedReports = new WeakSet<IngestReport>();
+
+export function isValidatedReport(report: IngestReport): boolean {
+  return validatedReports.has(report);
+}
 
 /** Pages that differ only in white space are the same page. */
 function contentHash(body: string): string {
@@ -213,6 +223,8 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     conflicts: collected.conflicts,
     unrecognised,
   });
+  deepFreeze(report);
+  validatedReports.add(report);
 
   const index: IndexEntry[] = collected.profiles.map((p) => ({
     slug: p.slug,

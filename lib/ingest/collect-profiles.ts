@@ -341,7 +341,8 @@ function assembleValidated(parts: ProfileParts): Profile | undefined {
   return profile;
 }
 
-function deepFreeze(value: unknown): void {
+/** Freezes a value and everything in it (what is frozen already is taken as frozen all the way down). */
+export function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const member of Object.values(value)) deepFreeze(member);

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { OccupationIndex, ProfileSchema } from '../profile-schema';
-import type { Corpus } from './build-corpus';
+import { isValidatedReport, type Corpus } from './build-corpus';
 import { isValidatedProfile } from './collect-profiles';
 import { IngestReport } from './report-schema';
 
@@ -72,7 +72,8 @@ export function emitOutput(output: string, corpus: Corpus): void {
       writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), valid);
     }
     writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
-    writeJson(path.join(temp, 'ingest-report.json'), IngestReport.parse(corpus.report));
+    // Likewise the report: validated and frozen in buildCorpus, or validated here.
+    writeJson(path.join(temp, 'ingest-report.json'), isValidatedReport(corpus.report) ? corpus.report : IngestReport.parse(corpus.report));
     writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }));
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
