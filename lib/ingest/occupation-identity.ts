@@ -103,8 +103,11 @@ export function stemmedWords(text: string): readonly string[] {
  * customer service"), so words are compared stemmed, in order.
  */
 export function titleSimilarity(prose: string, header: string): number {
-  const a = stemmedWords(prose);
-  const b = stemmedWords(header);
+  return wordsSimilarity(stemmedWords(prose), stemmedWords(header));
+}
+
+/** titleSimilarity of two texts' stemmed words. */
+function wordsSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   // Same words in the same order (stems hold no spaces, so this is equality of the joined forms).
   if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
@@ -130,8 +133,10 @@ export function matchTitle(prose: string, headers: readonly string[]): number | 
   let best = -1;
   let bestScore = 0;
   let tie = false;
-  headers.forEach((header, i) => {
-    const score = titleSimilarity(prose, header);
+  // The prose's words once, not once per header.
+  const words = stemmedWords(prose);
+  for (let i = 0; i < headers.length; i += 1) {
+    const score = wordsSimilarity(words, stemmedWords(headers[i] ?? ''));
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -139,7 +144,7 @@ export function matchTitle(prose: string, headers: readonly string[]): number | 
     } else if (score === bestScore && score > 0) {
       tie = true;
     }
-  });
+  }
   return best >= 0 && bestScore >= 0.6 && !tie ? best : undefined;
 }
 

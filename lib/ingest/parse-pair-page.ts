@@ -254,7 +254,10 @@ function parseTable(
     const line = lines[i] ?? '';
     if (isSeparatorRow(line)) continue;
     const [label = '', ...values] = cells(line);
-    const spec = ROWS.get(label.toLowerCase().replace(/\s+/g, ' '));
+    // Row labels are nearly always written with single spaces: look up as is first (ROWS keys
+    // have only single spaces, so a label with other white space can only match once collapsed).
+    const key = label.toLowerCase();
+    const spec = ROWS.get(key) ?? ROWS.get(key.replace(/\s+/g, ' '));
     const aligned = values.length === header.length && columnsKnown;
     if (!spec || !aligned) {
       if (aligned) {
