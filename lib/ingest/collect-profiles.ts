@@ -23,6 +23,7 @@ import {
 import type { ZodType } from 'zod';
 import type { Editorial } from './load-editorial';
 import type { PageParse } from './page-parse';
+import { isMemoizedValue } from './parse-values';
 import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
 import { stableStringify, toJsonValue, type JsonValue } from './stable-json';
@@ -114,7 +115,25 @@ function isPlainJson(value: unknown, depth: number): boolean {
 /** Object values (ranges, shares, skill lists) repeat too, on every page about an occupation: keyed by their JSON. */
 const objectCheckCache = new Map<FactKey, Map<string, ValueCheck>>();
 
+/** Checks of object values by identity: the parsers hand out one frozen object per distinct text. */
+const checkByIdentity = new Map<FactKey, WeakMap<object, ValueCheck>>();
+
 function checkObjectValue(field: FactKey, value: object): ValueCheck {
+  let byIdentity = checkByIdentity.get(field);
+  if (!byIdentity) {
+    byIdentity = new WeakMap();
+    checkByIdentity.set(field, byIdentity);
+  }
+  // Only a memoized parser's value (deep-frozen) is sure to be what was checked the next time it comes.
+  const shared = isMemoizedValue(value);
+  const known = shared ? byIdentity.get(value) : undefined;
+  if (known) return known;
+  const check = checkObjectValueByJson(field, value);
+  if (shared) byIdentity.set(value, check);
+  return check;
+}
+
+function checkObjectValueByJson(field: FactKey, value: object): ValueCheck {
   const key = plainJsonKey(value);
   if (key === undefined) return valueSchema(field).safeParse(value);
   let byKey = objectCheckCache.get(field);

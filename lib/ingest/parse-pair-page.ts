@@ -22,9 +22,18 @@ import {
   parseMoneyRange,
   parsePercent,
   parseText,
+  memoized,
   splitProseList,
   type Parsed,
 } from './parse-values';
+
+/** Parsers of values that are objects, remembering their answers (see `memoized`). */
+const parseDegreeOnce = memoized(parseDegree);
+const parseMoneyRangeOnce = memoized(parseMoneyRange);
+const parseGenderSplitOnce = memoized(parseGenderSplit);
+const parseGroupSharesOnce = memoized(parseGroupShares);
+const parseDurationOnce = memoized(parseDuration);
+const splitProseListOnce = memoized((text: string) => splitProseList(text));
 
 /** The four tables a complete page has: overview, pay, education, demographics. */
 export const EXPECTED_TABLES = 4;
@@ -73,18 +82,18 @@ const ROWS: ReadonlyMap<string, RowSpec<FactKey>> = new Map<string, RowSpec<Fact
   ['growth rate', row('growthRate', parsePercent)],
   ['number of jobs', row('numberOfJobs', parseCount)],
   ['job satisfaction', row('jobSatisfaction', parseDecimal)],
-  ['most common degree', row('mostCommonDegree', parseDegree)],
+  ['most common degree', row('mostCommonDegree', parseDegreeOnce)],
   ['average age', row('averageAge', parseDecimal)],
   ['years of experience', row('yearsOfExperience', parseDecimal)],
-  ['salary range', row('salaryRange', parseMoneyRange)],
+  ['salary range', row('salaryRange', parseMoneyRangeOnce)],
   ['highest paying city', row('highestPayingCity', parseText)],
   ['highest paying state', row('highestPayingState', parseText)],
   ['best paying company', row('bestPayingCompany', parseText)],
   ['best paying industry', row('bestPayingIndustry', parseText)],
   ['most common major', row('mostCommonMajor', parseText)],
   ['most common college', row('mostCommonCollege', parseText)],
-  ['gender ratio', row('genderSplit', parseGenderSplit)],
-  ['race ratio', row('raceRatio', parseGroupShares)],
+  ['gender ratio', row('genderSplit', parseGenderSplitOnce)],
+  ['race ratio', row('raceRatio', parseGroupSharesOnce)],
   ['lgbt percentage', row('lgbtPercentage', parsePercent)],
 ]);
 
@@ -330,7 +339,7 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
   let m = /^While it typically takes (.+?) to become (.+?), becoming (.+?) (?:takes usually requires|usually requires|takes|requires) (.+?)\.$/.exec(s);
   if (m) {
     const [a, b] = [resolveTitle(m[2] ?? '', titles, line, result), resolveTitle(m[3] ?? '', titles, line, result)];
-    const [ta, tb] = [parseDuration(m[1] ?? ''), parseDuration(m[4] ?? '')];
+    const [ta, tb] = [parseDurationOnce(m[1] ?? ''), parseDurationOnce(m[4] ?? '')];
     if (!a || !b || a === b || !ta || !tb) return false;
     add(result, observe(a, 'timeToBecome', ta, line));
     add(result, observe(b, 'timeToBecome', tb, line));
@@ -339,7 +348,7 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
 
   m = /^It typically takes (.+?) to become both (.+)\.$/.exec(s);
   if (m) {
-    const time = parseDuration(m[1] ?? '');
+    const time = parseDurationOnce(m[1] ?? '');
     const both = splitBoth(m[2] ?? '', titles);
     if (!time || !both) return false;
     for (const title of both) add(result, observe(title, 'timeToBecome', time, line));
@@ -359,7 +368,7 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
   m = /^The (?:top three|most important) skills for (.+?) (?:include|are) (.+)$/.exec(s);
   if (m) {
     const title = resolveTitle(m[1] ?? '', titles, line, result);
-    const skills = splitProseList(m[2] ?? '');
+    const skills = splitProseListOnce(m[2] ?? '') ?? [];
     if (!title || skills.length === 0) return false;
     add(result, observe(title, 'topSkills', skills, line));
     return true;

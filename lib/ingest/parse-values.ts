@@ -186,3 +186,40 @@ export function splitProseList(text: string): string[] {
   }
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
+
+/**
+ * A value parser that remembers its answers: the same cell text ("Male, 57.1% Female, 42.9%", a
+ * race ratio, a salary range) comes back on every page about an occupation. The same frozen
+ * value is handed out for the same text, so later stages can recognise a value they have
+ * checked by its identity. Parsers are pure functions of the text, so only the cost changes;
+ * the cache is emptied when it reaches its bound.
+ */
+const MEMO_LIMIT = 20_000;
+const memoizedValues = new WeakSet<object>();
+
+/** True for a value a memoized parser handed out: deep-frozen, so it never changes. */
+export function isMemoizedValue(value: object): boolean {
+  return memoizedValues.has(value);
+}
+
+export function memoized<T>(parse: (text: string) => Parsed<T>): (text: string) => Parsed<T> {
+  const cache = new Map<string, Parsed<T>>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit;
+    const value = parse(text);
+    if (typeof value === 'object' && value !== null) {
+      deepFreezeValue(value);
+      memoizedValues.add(value);
+    }
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+function deepFreezeValue(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const member of Object.values(value)) deepFreezeValue(member);
+}
