@@ -97,6 +97,16 @@ const ROWS: ReadonlyMap<string, RowSpec<FactKey>> = new Map<string, RowSpec<Fact
   ['lgbt percentage', row('lgbtPercentage', parsePercent)],
 ]);
 
+/**
+ * Longest navigation entry. Lower-casing never shortens a string (U+0130 even lengthens it),
+ * so a longer line is not navigation: it need not be lower-cased to find out.
+ */
+const NAVIGATION_MAX_LENGTH = Math.max(...[...NAVIGATION].map((n) => n.length));
+
+function isNavigation(trimmed: string): boolean {
+  return trimmed.length <= NAVIGATION_MAX_LENGTH && NAVIGATION.has(trimmed.toLowerCase());
+}
+
 function isTableLine(line: string): boolean {
   return line.trimStart().startsWith('|');
 }
@@ -168,7 +178,7 @@ export function parsePairPage(page: PageText): PageParse {
       const current = tables[tables.length - 1];
       if (current && i > 0 && isTableLine(lines[i - 1] ?? '')) current.rows.push(i);
       else tables.push({ start: i, rows: [] });
-    } else if (line.trim() !== '' && !NAVIGATION.has(line.trim().toLowerCase())) {
+    } else if (line.trim() !== '' && !isNavigation(line.trim())) {
       prose.push(i);
     }
   }
@@ -262,7 +272,10 @@ function parseTable(
     if (i === cutIndex) continue;
     const line = lines[i] ?? '';
     if (isSeparatorRow(line)) continue;
-    const [label = '', ...values] = cells(line);
+    // Index and slice rather than [label, ...values]: the rest pattern goes through the iterator protocol.
+    const row = cells(line);
+    const label = row[0] ?? '';
+    const values = row.slice(1);
     // Row labels are nearly always written with single spaces: look up as is first (ROWS keys
     // have only single spaces, so a label with other white space can only match once collapsed).
     const key = label.toLowerCase();
