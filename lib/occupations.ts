@@ -145,6 +145,22 @@ export function prerenderPairLimit(): number {
   return Number.isInteger(value) && value >= 0 ? value : 2000;
 }
 
+/** How many occupation pages to prerender at build time; the rest render on first request. */
+export function prerenderOccupationLimit(): number {
+  const value = Number(process.env.PRERENDER_OCCUPATION_LIMIT ?? 2000);
+  return Number.isInteger(value) && value >= 0 ? value : 2000;
+}
+
+/**
+ * The occupation pages to prerender: the ones most pages talk about (the
+ * likeliest landings) first, so a build stays bounded however big the corpus.
+ */
+export function getPrerenderOccupations(limit = prerenderOccupationLimit()): IndexEntry[] {
+  const all = getStore().index;
+  if (all.length <= limit) return all;
+  return [...all].sort((a, b) => b.pages - a.pages || (a.slug < b.slug ? -1 : 1)).slice(0, limit);
+}
+
 /**
  * The ordered pairs to prerender: all of them while there are few (both
  * orders count), otherwise the scraped pairs, most-compared first.
