@@ -3,7 +3,8 @@
  * Installs what is missing, and nothing else, so `npm start` and `npm test`
  * work on a fresh clone:
  *   - npm packages with `npm ci` when node_modules is absent or older than the lockfile;
- *   - with --browser: Debian's Chromium (and fonts for screenshots) via apt-get when run as root.
+ *   - with --browser: Debian's Chromium (and fonts for screenshots) via apt-get when run as root;
+ *   - with --servers: nginx, wrk and redis-server (serving benchmarks) via apt-get when run as root.
  * Plain Node with no dependencies, because it runs before any are installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -61,6 +62,19 @@ if (args.has('--browser')) {
       // Fonts so screenshots and share images render text the same everywhere.
       { name: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
       { name: 'fonts-liberation2', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
+    ],
+    (p) => fs.existsSync(p.file),
+  );
+}
+
+if (args.has('--servers')) {
+  ensureDebianPackages(
+    [
+      // "nginx" rather than a flavour such as nginx-light: it exists in every Debian release, and its
+      // default build has the proxy, cache and gzip modules deploy/nginx.conf uses.
+      { name: 'nginx', file: '/usr/sbin/nginx' },
+      { name: 'wrk', file: '/usr/bin/wrk' },
+      { name: 'redis-server', file: '/usr/bin/redis-server' },
     ],
     (p) => fs.existsSync(p.file),
   );
