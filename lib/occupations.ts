@@ -145,6 +145,18 @@ export function prerenderPairLimit(): number {
 }
 
 /**
+ * The occupation pages to prerender: all of them unless PRERENDER_OCCUPATION_LIMIT
+ * caps it (first by title); the rest render on first request. Each page links to
+ * every other occupation, so prerendering all of them grows with the square of
+ * their number; the serving benchmarks cap it to keep 5,000-occupation builds short.
+ */
+export function getPrerenderOccupations(): IndexEntry[] {
+  const all = getAllOccupations();
+  const limit = Number(process.env.PRERENDER_OCCUPATION_LIMIT ?? all.length);
+  return Number.isInteger(limit) && limit >= 0 ? all.slice(0, limit) : all;
+}
+
+/**
  * The ordered pairs to prerender: all of them while there are few (both
  * orders count), otherwise the scraped pairs, most-compared first.
  */

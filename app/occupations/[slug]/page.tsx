@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { relatedOccupations } from '@/lib/compare/related-occupations';
-import { getAllOccupations, getOccupationBySlug } from '@/lib/occupations';
+import { getAllOccupations, getOccupationBySlug, getPrerenderOccupations } from '@/lib/occupations';
 import { occupationJsonLdFor } from '@/lib/seo/page-json-ld';
 import { occupationMetadata } from '@/lib/seo/page-metadata';
 
@@ -11,7 +11,7 @@ export const dynamicParams = true;
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return getAllOccupations().map((o) => ({ slug: o.slug }));
+  return getPrerenderOccupations().map((o) => ({ slug: o.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
