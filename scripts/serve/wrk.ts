@@ -12,6 +12,8 @@ export interface WrkOptions {
   connections: number;
   threads: number;
   durationSeconds: number;
+  /** A response slower than this counts as a (timeout) socket error. */
+  timeoutSeconds: number;
   headers?: readonly string[];
   /** Request these paths (one per line) instead of the URL's, each once while they last. */
   pathsFile?: string;
@@ -67,7 +69,7 @@ export function parseWrkOutput(raw: string): WrkResult {
 }
 
 export async function runWrk(options: WrkOptions): Promise<WrkResult> {
-  const args = ['-t', String(options.threads), '-c', String(options.connections), '-d', `${options.durationSeconds}s`, '--latency'];
+  const args = ['-t', String(options.threads), '-c', String(options.connections), '-d', `${options.durationSeconds}s`, '--timeout', `${options.timeoutSeconds}s`, '--latency'];
   for (const header of options.headers ?? []) args.push('-H', header);
   if (options.pathsFile) args.push('-s', path.join(import.meta.dirname, 'wrk-paths.lua'));
   args.push(options.url);
