@@ -1,6 +1,6 @@
 /**
  * npm run bench:pairs [-- --pairs 1000] [--occupations 5000] [--concurrency 1] [--port 3320] [--keep]
- *   [--prerender 200] [--prerender-occupations 100] [--seed S] [--proxy] [--proxy-port 8320]
+ *   [--prerender 200] [--prerender-occupations 100] [--seed S] [--proxy] [--proxy-port 8320] [--node-flags=F]
  * npm run bench:pairs -- --url http://127.0.0.1:3000 --pid PID --generated DIR [--pairs 1000]
  *
  * "Any pair on demand": requests N comparison pages nobody has asked for
@@ -53,6 +53,8 @@ const Options = z
     concurrency: z.coerce.number().int().min(1).max(64).default(1),
     port: z.coerce.number().int().min(1024).max(65535).default(3320),
     keep: z.boolean().default(false),
+    // Flags for next start; default as deployed (scripts/serve/next-process.ts), "" for Node's defaults.
+    'node-flags': z.string().optional(),
     // Through deploy/nginx.conf in front of the server: repeats are then the proxy cache's hits.
     proxy: z.boolean().default(false),
     'proxy-port': z.coerce.number().int().min(1024).max(65535).default(8320),
@@ -160,6 +162,7 @@ async function main(): Promise<number> {
       concurrency: { type: 'string' },
       port: { type: 'string' },
       keep: { type: 'boolean' },
+      'node-flags': { type: 'string' },
       proxy: { type: 'boolean' },
       'proxy-port': { type: 'string' },
       url: { type: 'string' },
@@ -190,6 +193,7 @@ async function main(): Promise<number> {
         prerenderOccupations: options['prerender-occupations'],
         port: options.port,
         keep: options.keep,
+        nodeFlags: options['node-flags'],
       },
       log,
     );

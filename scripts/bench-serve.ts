@@ -1,6 +1,7 @@
 /**
  * npm run bench:serve [-- --duration 30] [--connections 64] [--threads 2] [--timeout 10] [--occupations 500]
  *   [--prerender 200] [--scenarios a,b,c,d] [--keep] [--next-port 3310] [--proxy-port 8310] [--static-port 8311]
+ *   [--node-flags=--max-old-space-size=768]
  *
  * How fast the site serves, in one run on 127.0.0.1: a seeded synthetic
  * corpus is ingested, built (in a snapshot, see scripts/serve/project-snapshot.ts)
@@ -50,6 +51,8 @@ const Options = z.object({
     .transform((s) => new Set(s.split(',').map((x) => x.trim())))
     .refine((set) => [...set].every((x) => ['a', 'b', 'c', 'd'].includes(x)), 'scenarios are a, b, c, d'),
   keep: z.boolean().default(false),
+  // Flags for next start; default as deployed (scripts/serve/next-process.ts), "" for Node's defaults.
+  'node-flags': z.string().optional(),
   'next-port': z.coerce.number().int().min(1024).max(65535).default(3310),
   'proxy-port': z.coerce.number().int().min(1024).max(65535).default(8310),
   'static-port': z.coerce.number().int().min(1024).max(65535).default(8311),
@@ -67,6 +70,7 @@ function parseOptions(): Options {
       prerender: { type: 'string' },
       scenarios: { type: 'string' },
       keep: { type: 'boolean' },
+      'node-flags': { type: 'string' },
       'next-port': { type: 'string' },
       'proxy-port': { type: 'string' },
       'static-port': { type: 'string' },
@@ -141,7 +145,16 @@ async function main(): Promise<number> {
   for (const port of [options['proxy-port'], options['static-port']]) await assertPortFree(port);
 
   const site: BenchSite = await prepareBenchSite(
-    { occupations: options.occupations, pagesPerOccupation: 4, seed: SEED, prerenderPairs: options.prerender, prerenderOccupations: options.occupations, port: options['next-port'], keep: options.keep },
+    {
+      occupations: options.occupations,
+      pagesPerOccupation: 4,
+      seed: SEED,
+      prerenderPairs: options.prerender,
+      prerenderOccupations: options.occupations,
+      port: options['next-port'],
+      keep: options.keep,
+      nodeFlags: options['node-flags'],
+    },
     log,
   );
   const benchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serve-'));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { OccupationIndex } from '../../lib/profile-schema';
 import { describeCorpus, generateCorpus } from '../generate-corpus';
 import { cleanUpOnExit, startChild, type Child } from './child-processes';
-import { startNextServer } from './next-process';
+import { DEPLOYED_NODE_FLAGS, startNextServer } from './next-process';
 import type { PairSource } from './pair-sample';
 import { assertPortFree } from './port-check';
 import { buildSnapshot, createProjectSnapshot, PROJECT_ROOT, prerenderedPaths } from './project-snapshot';
@@ -26,6 +26,8 @@ export interface BenchSiteOptions {
   port: number;
   /** Keep the corpus, output and build afterwards (their folders are printed). */
   keep: boolean;
+  /** Node flags for next start (default: as deployed, see next-process.ts). */
+  nodeFlags?: string;
 }
 
 export interface BenchSite {
@@ -86,8 +88,9 @@ export async function prepareBenchSite(options: BenchSiteOptions, log: (line: st
     };
     const seconds = await buildSnapshot(projectDir, env);
     log(`build: ${seconds.toFixed(0)} s`);
-    next = await startNextServer(projectDir, options.port, env);
-    log(`next start: pid ${next.pid}, http://127.0.0.1:${options.port}`);
+    const nodeFlags = options.nodeFlags ?? DEPLOYED_NODE_FLAGS;
+    next = await startNextServer(projectDir, options.port, env, nodeFlags);
+    log(`next start: pid ${next.pid}, http://127.0.0.1:${options.port}, node flags: ${nodeFlags || '(none)'}`);
     return {
       baseUrl: `http://127.0.0.1:${options.port}`,
       next,
