@@ -5,6 +5,7 @@
  *   - npm packages with `npm ci` when node_modules is absent or older than the lockfile;
  *   - with --browser (what `npm test` needs): Debian's Chromium, fonts for screenshots and
  *     redis-server for the shared-cache tests, via apt-get when run as root.
+ *   - with --servers: nginx, wrk and redis-server (serving benchmarks, load test) via apt-get when run as root.
  * Plain Node with no dependencies, because it runs before any are installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -64,6 +65,19 @@ if (args.has('--browser')) {
       { name: 'fonts-liberation2', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
       // The shared-cache tests start their own throwaway Redis.
       { name: 'redis-server', file: process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server' },
+    ],
+    (p) => fs.existsSync(p.file),
+  );
+}
+
+if (args.has('--servers')) {
+  ensureDebianPackages(
+    [
+      // "nginx" rather than a flavour such as nginx-light: it exists in every Debian release, and its
+      // default build has the proxy, cache and gzip modules deploy/nginx.conf uses.
+      { name: 'nginx', file: '/usr/sbin/nginx' },
+      { name: 'wrk', file: '/usr/bin/wrk' },
+      { name: 'redis-server', file: '/usr/bin/redis-server' },
     ],
     (p) => fs.existsSync(p.file),
   );

@@ -1,0 +1,76 @@
+/**
+ * Runs deploy/nginx.conf as an ordinary user with everything under one
+ * folder: no /var writes, no privileged ports. When the benchmark itself
+ * runs as root (containers, CI), nginx is started as "nobody" instead, so it
+ * is exercised the way an unprivileged deployment runs it.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startChild, type Child } from './child-processes';
+import { foldersToCreate, NGINX_TEMPLATE, renderNginxConfig, valuesUnder, type NginxConfigValues } from './nginx-config';
+import { waitForHttp } from './wait-for-http';
+
+export function nginxBinary(): string {
+  return process.env.NGINX ?? (fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+}
+
+interface Identity {
+  uid: number;
+  gid: number;
+}
+
+/** The unprivileged user to run nginx as, or undefined when this process is not root. */
+function unprivilegedIdentity(): Identity | undefined {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
+  const line = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('nobody:'));
+  const [, , uid, gid] = line?.split(':') ?? [];
+  if (uid === undefined || gid === undefined) throw new Error('running as root, and there is no "nobody" user to run nginx as');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+function chownTree(target: string, who: Identity): void {
+  fs.chownSync(target, who.uid, who.gid);
+  if (!fs.statSync(target).isDirectory()) return;
+  for (const entry of fs.readdirSync(target)) chownTree(path.join(target, entry), who);
+}
+
+/** A server block that serves `root` as static files, for comparing the proxy with plain nginx. */
+export function staticServerBlock(listen: string, root: string): string {
+  return `server {\n    listen ${listen};\n    root ${root};\n    location / {\n        try_files $uri $uri.html =404;\n    }\n}\n`;
+}
+
+export interface NginxInstance {
+  child: Child;
+  values: NginxConfigValues;
+}
+
+export interface NginxOptions {
+  /** Folder for the config, cache, temp files, logs and pid; created if missing. */
+  dir: string;
+  listen: string;
+  upstream: string;
+  /** Extra http-level config (server blocks), written to conf.d/ and included by the template. */
+  extraConf?: string;
+}
+
+export async function startNginx(options: NginxOptions): Promise<NginxInstance> {
+  const values = valuesUnder(options.dir, options.listen, options.upstream);
+  for (const folder of foldersToCreate(values)) fs.mkdirSync(folder, { recursive: true });
+  if (options.extraConf) fs.writeFileSync(path.join(path.dirname(values.extra_conf), 'extra.conf'), options.extraConf);
+  const config = path.join(options.dir, 'nginx.conf');
+  fs.writeFileSync(config, renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), values));
+  const who = unprivilegedIdentity();
+  // nobody must also be able to reach the folder: give it one of its own in the system temp folder.
+  if (who) chownTree(options.dir, who);
+  // -e: the error log before the config is read (the compiled-in default is under /var/log).
+  const args = ['-p', options.dir, '-c', config, '-e', values.error_log];
+  const test = spawnSync(nginxBinary(), [...args, '-t', '-q'], { encoding: 'utf8', ...who });
+  if (test.status !== 0) throw new Error(`nginx rejected ${config}:\n${test.stderr}${test.error?.message ?? ''}`);
+  const child = startChild('nginx', nginxBinary(), [...args, '-g', 'daemon off;'], { ...who });
+  await waitForHttp(`http://${options.listen}/`, child, 15_000);
+  return { child, values };
+}
