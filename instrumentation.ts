@@ -7,15 +7,8 @@
  * separate module graph); that costs one more read at start-up, not per request.
  */
 export async function register(): Promise<void> {
-  // Node only: the data loader reads files, and exiting is a Node server's way to fail.
+  // Node only, and imported only there: the check reads files and exits the process.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { GeneratedDataError, generatedDir, loadOccupationStore } = await import('./lib/occupations');
-  try {
-    const store = loadOccupationStore();
-    if (store.index.length === 0) throw new GeneratedDataError(`no occupations in ${generatedDir()}: run "npm run ingest" first`);
-  } catch (error) {
-    const message = error instanceof GeneratedDataError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.error(`career-compare: cannot start: ${message}`);
-    process.exit(1);
-  }
+  const { checkGeneratedData } = await import('./lib/startup/check-generated-data');
+  checkGeneratedData();
 }
