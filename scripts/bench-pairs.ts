@@ -44,7 +44,7 @@ const TARGET_RSS_BYTES = 1024 ** 3;
 const Options = z
   .object({
     pairs: z.coerce.number().int().min(1).default(1000),
-    // Another seed picks other pairs: for measuring a running server again.
+    // Another seed picks other pairs (the corpus stays the same): for measuring a running server again.
     seed: z.coerce.number().int().min(0).default(SEED),
     occupations: z.coerce.number().int().min(10).default(5000),
     prerender: z.coerce.number().int().min(2).default(200),
@@ -188,7 +188,7 @@ async function main(): Promise<number> {
       {
         occupations: options.occupations,
         pagesPerOccupation: 4,
-        seed: options.seed,
+        seed: SEED,
         prerenderPairs: options.prerender,
         prerenderOccupations: options['prerender-occupations'],
         port: options.port,
@@ -235,7 +235,7 @@ async function main(): Promise<number> {
       const projected = (cacheBefore - emptyCache) * paths.length;
       const stats = fs.statfsSync(path.dirname(target.cacheDir));
       const free = stats.bavail * stats.bsize;
-      log(`ISR cache: about ${formatMiB(cacheBefore - emptyCache)} per pair on disk, ${formatMiB(projected)} for this run, ${formatMiB(free)} free`);
+      log(`ISR cache: about ${((cacheBefore - emptyCache) / 1024).toFixed(0)} KiB per pair on disk, ${formatMiB(projected)} for this run, ${formatMiB(free)} free`);
       if (projected > free / 2) throw new Error(`the run would write about ${formatMiB(projected)} of ISR cache, more than half the free disk; use fewer --pairs`);
     }
     const before = readProcessMemory(target.pid);
