@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { startChild } from './child-processes';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -41,11 +42,32 @@ export function createProjectSnapshot(prefix: string): string {
   return dir;
 }
 
-/** `npm run build` in the snapshot; its output goes to build.log there, and into the error if it fails. */
+const PackageScripts = z.object({ scripts: z.object({ build: z.string() }) });
+
+/**
+ * The project's build script up to and including `next build`. Steps after it
+ * post-process .next/standalone, which assumes the project is Next's tracing
+ * root (the snapshot is not: it nests under the checkout) and which next start
+ * does not use.
+ */
+export function buildCommand(): string {
+  const { scripts } = PackageScripts.parse(JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')));
+  const steps = scripts.build.split('&&').map((step) => step.trim());
+  const last = steps.findIndex((step) => /\bnext build\b/.test(step));
+  if (last < 0) throw new Error(`package.json's build script does not run next build: ${scripts.build}`);
+  return steps.slice(0, last + 1).join(' && ');
+}
+
+/** The project's build (see buildCommand) in the snapshot; its output goes to build.log there, and into the error if it fails. */
 export async function buildSnapshot(dir: string, env: Record<string, string>): Promise<number> {
   const started = performance.now();
   const log = fs.openSync(path.join(dir, 'build.log'), 'w');
-  const child = startChild('next build', 'npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  // As npm run would: the project's own binaries (next, tsx) first on the PATH.
+  const bin = path.join(PROJECT_ROOT, 'node_modules', '.bin');
+  const child = startChild('next build', 'sh', ['-c', buildCommand()], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
   child.process.stdout?.on('data', (chunk: Buffer) => fs.writeSync(log, chunk));
   child.process.stderr?.on('data', (chunk: Buffer) => fs.writeSync(log, chunk));
   const code = await child.exited;
