@@ -4,9 +4,9 @@
  * write up the report. Pages are handled one at a time so memory grows with
  * facts, not with page text.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
-import { collectProfiles, deepFreeze, type AcceptedPage } from './collect-profiles';
+import { ProfileCollector, deepFreeze, type AcceptedPage } from './collect-profiles';
 import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
@@ -68,9 +68,9 @@ export function isValidatedReport(report: IngestReport): boolean {
   return validatedReports.has(report);
 }
 
-/** Pages that differ only in white space are the same page. */
+/** Pages that differ only in white space are the same page. (One-shot hash: no Hash object per page.) */
 function contentHash(body: string): string {
-  return createHash('sha1').update(body.replace(WHITE_SPACE_TO_COLLAPSE, ' ').trim()).digest('hex');
+  return hash('sha1', body.replace(WHITE_SPACE_TO_COLLAPSE, ' ').trim());
 }
 
 /**
@@ -100,6 +100,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   const diagnostics: Diagnostic[] = [...editorial.diagnostics];
   const records = new Map<string, PageRecord>();
   const accepted = new Map<string, AcceptedPage>();
+  const collector = new ProfileCollector();
   /** content hash → the file kept for that content */
   const byContent = new Map<string, PageIdentity>();
 
@@ -118,7 +119,9 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       scrapedAt: page.scrapedAt,
       titles: parse.titles,
     });
-    accepted.set(page.file, { file: page.file, format: spec.format, url: page.url, scrapedAt: page.scrapedAt, meta: page.meta, parse });
+    const kept: AcceptedPage = { file: page.file, format: spec.format, url: page.url, scrapedAt: page.scrapedAt, meta: page.meta, titles: parse.titles };
+    accepted.set(page.file, kept);
+    collector.add(kept, parse);
   };
 
   for (const input of inputs) {
@@ -156,16 +159,17 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     }
 
     // Identical content under another name: keep one copy (the newer scrape), reject the rest.
-    const hash = contentHash(page.body);
-    const earlier = byContent.get(hash);
+    const fingerprint = contentHash(page.body);
+    const earlier = byContent.get(fingerprint);
     if (earlier) {
       const current = pageIdentity(page);
       const keep = preferred(earlier, current);
       const drop = keep === current ? earlier : current;
       if (keep === current) {
         accepted.delete(earlier.file);
+        collector.retract(earlier.file);
         accept(page, spec, parse);
-        byContent.set(hash, current);
+        byContent.set(fingerprint, current);
       }
       reject(drop.file, {
         file: drop.file,
@@ -176,12 +180,12 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       }, spec.format, drop);
       continue;
     }
-    byContent.set(hash, pageIdentity(page));
+    byContent.set(fingerprint, pageIdentity(page));
     accept(page, spec, parse);
   }
 
   const pages = [...accepted.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
-  const collected = collectProfiles(pages, editorial.entries);
+  const collected = collector.finish(editorial.entries);
   diagnostics.push(...collected.diagnostics);
 
   const slugOfTitle = new Map<string, string>();
@@ -243,7 +247,7 @@ function scrapedPairs(pages: readonly AcceptedPage[], slugOfTitle: ReadonlyMap<s
   const counts = new Map<string, ScrapedPair>();
   for (const page of pages) {
     if (page.format !== 'pair-page') continue;
-    const slugs = page.parse.titles.map((t) => slugOfTitle.get(t)).filter((s) => s !== undefined);
+    const slugs = page.titles.map((t) => slugOfTitle.get(t)).filter((s) => s !== undefined);
     for (let i = 0; i < slugs.length; i += 1) {
       for (let j = i + 1; j < slugs.length; j += 1) {
         const a = slugs[i];

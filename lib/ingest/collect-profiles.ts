@@ -28,14 +28,18 @@ import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
 import { stableStringify, toJsonValue, type JsonValue } from './stable-json';
 
-/** A page that passed loading and format detection, with what its parser found. */
+/**
+ * A page that passed loading and format detection: what profiles keep of it
+ * (its parse is folded into the drafts and let go).
+ */
 export interface AcceptedPage {
   file: string;
   format: PageFormat;
   url?: string;
   scrapedAt?: string;
   meta: Record<string, JsonValue>;
-  parse: PageParse;
+  /** Occupation titles as the page heads them. */
+  titles: readonly string[];
 }
 
 interface Reading {
@@ -373,123 +377,187 @@ export function deepFreeze(value: unknown): void {
   for (const key in value) if (Object.hasOwn(value, key)) deepFreeze((value as Record<string, unknown>)[key]);
 }
 
-export function collectProfiles(pages: readonly AcceptedPage[], editorial: readonly Editorial[] = []): Collected {
-  const drafts = new Map<string, OccupationDraft>();
-  const diagnostics: Diagnostic[] = [];
-  const pageUnrecognised: Collected['pageUnrecognised'] = [];
+/**
+ * Collects profiles page by page: each page's parse is folded into the
+ * occupation drafts as soon as the page is read, so a run holds the facts,
+ * not every page's parse. A page found later to be a duplicate of a newer
+ * scrape is taken back out (`retract`). The result does not depend on the
+ * order pages arrive in: everything is sorted when the profiles are made.
+ */
+export class ProfileCollector {
+  readonly #drafts = new Map<string, OccupationDraft>();
+  /** Every observation names its occupation by title; the same few titles recur thousands of times. */
+  readonly #draftByTitle = new Map<string, OccupationDraft>();
+  /** The drafts each page put something in, for taking a page back out. */
+  readonly #touched = new Map<string, OccupationDraft[]>();
+  #diagnostics: Diagnostic[] = [];
+  #pageUnrecognised: Collected['pageUnrecognised'] = [];
 
-  // Every observation names its occupation by title; the same few title strings recur thousands of
-  // times, so each is keyed once.
-  const draftByTitle = new Map<string, OccupationDraft>();
-  const draftFor = (title: string): OccupationDraft => {
-    const known = draftByTitle.get(title);
+  #draftFor(title: string): OccupationDraft {
+    const known = this.#draftByTitle.get(title);
     if (known) return known;
     const key = identityKey(title);
-    let draft = drafts.get(key);
+    let draft = this.#drafts.get(key);
     if (!draft) {
       draft = { key, titleForms: new Map(), readings: new Map(), pages: new Map(), unrecognised: [] };
-      drafts.set(key, draft);
+      this.#drafts.set(key, draft);
     }
-    draftByTitle.set(title, draft);
+    this.#draftByTitle.set(title, draft);
     return draft;
-  };
+  }
 
-  for (const page of pages) {
-    for (const title of page.parse.titles) {
-      const draft = draftFor(title);
+  /** Folds one page's parse into the drafts. */
+  add(page: AcceptedPage, parse: PageParse): void {
+    const touched: OccupationDraft[] = [];
+    const touch = (draft: OccupationDraft): OccupationDraft => {
+      if (!touched.includes(draft)) touched.push(draft);
+      return draft;
+    };
+    for (const title of page.titles) {
+      const draft = touch(this.#draftFor(title));
       draft.pages.set(page.file, page);
       const forms = draft.titleForms.get(title) ?? new Set<string>();
       forms.add(page.file);
       draft.titleForms.set(title, forms);
     }
-    for (const o of page.parse.observations) {
+    for (const o of parse.observations) {
       const check = checkValue(o.field, o.value);
       if (!check.success) {
         const reason = check.error.issues[0]?.message ?? 'invalid';
-        diagnostics.push({ file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
-        draftFor(o.title).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(page, o.line) });
+        this.#diagnostics.push({ file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
+        touch(this.#draftFor(o.title)).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(page, o.line) });
         continue;
       }
-      const draft = draftFor(o.title);
-      if (draft.pages.get(page.file) !== page) draft.pages.set(page.file, page);
+      const draft = this.#draftFor(o.title);
+      if (draft.pages.get(page.file) !== page) {
+        draft.pages.set(page.file, page);
+        touch(draft);
+      }
       const reading = { value: check.data, source: sourceOf(page, o.line), scrapedAt: page.scrapedAt };
       const list = draft.readings.get(o.field);
       if (list) list.push(reading);
       else draft.readings.set(o.field, [reading]);
     }
-    for (const u of page.parse.unrecognised) {
+    for (const u of parse.unrecognised) {
       if (u.title === undefined) {
-        pageUnrecognised.push({ file: page.file, line: u.line, label: u.label, text: u.text });
+        this.#pageUnrecognised.push({ file: page.file, line: u.line, label: u.label, text: u.text });
       } else {
-        draftFor(u.title).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(page, u.line) });
+        touch(this.#draftFor(u.title)).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(page, u.line) });
       }
     }
+    this.#touched.set(page.file, touched);
   }
 
-  // Let go of the last page (and everything its parse holds).
-  lastSourcePage = undefined;
-  lastSource = undefined;
-
-  const conflicts: Conflict[] = [];
-  const profiles: Profile[] = [];
-  const slugOwners = new Map<string, string>();
-  const sortedDrafts = [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const { draft, edit, aliases } of applyEditorial(sortedDrafts, editorial, diagnostics)) {
-    const title = edit?.title ?? chooseTitle(draft.titleForms);
-    const slug = edit?.slug ?? slugForKey(draft.key);
-    const owner = slugOwners.get(slug);
-    if (owner !== undefined) {
-      // slugForKey is one-to-one by construction and editorial slugs claim their drafts; reaching this is a bug.
-      throw new Error(`slug "${slug}" would name both "${owner}" and "${draft.key}"`);
+  /** Takes back everything a page added: it turned out to be a copy of a newer scrape. */
+  retract(file: string): void {
+    const touched = this.#touched.get(file);
+    if (!touched) return;
+    this.#touched.delete(file);
+    const fromOtherFile = (item: { source: SourceRef }) => item.source.file !== file;
+    for (const draft of touched) {
+      draft.pages.delete(file);
+      for (const [form, files] of draft.titleForms) {
+        files.delete(file);
+        if (files.size === 0) draft.titleForms.delete(form);
+      }
+      for (const [field, readings] of draft.readings) {
+        const kept = readings.filter(fromOtherFile);
+        if (kept.length > 0) draft.readings.set(field, kept);
+        else draft.readings.delete(field);
+      }
+      draft.unrecognised = draft.unrecognised.filter(fromOtherFile);
+      if (draft.pages.size === 0 && draft.readings.size === 0 && draft.unrecognised.length === 0) {
+        this.#drafts.delete(draft.key);
+        for (const [title, d] of this.#draftByTitle) if (d === draft) this.#draftByTitle.delete(title);
+      }
     }
-    slugOwners.set(slug, draft.key);
-
-    const facts: ProfileParts['facts'] = {};
-    for (const field of FACT_KEYS) {
-      const readings = draft.readings.get(field);
-      if (!readings) continue;
-      const merged = mergeReadings(readings);
-      facts[field] = { value: merged.value, sources: merged.sources };
-      if (merged.conflict) conflicts.push({ occupation: slug, field, ...merged.conflict });
+    this.#diagnostics = this.#diagnostics.filter((d) => d.file !== file);
+    this.#pageUnrecognised = this.#pageUnrecognised.filter((u) => u.file !== file);
+    if (lastSourcePage?.file === file) {
+      lastSourcePage = undefined;
+      lastSource = undefined;
     }
-    let sourcesValid = true;
-    const sources: SourcePage[] = [...draft.pages.values()]
-      .sort((a, b) => (a.file < b.file ? -1 : 1))
-      .map((p) => {
-        const { entry, valid } = sourcePageOf(p);
-        if (!valid) sourcesValid = false;
-        return entry;
-      });
-    const titles = [...draft.titleForms.keys()].sort();
-    const parts: ProfileParts = {
+  }
+
+  /** The validated, frozen profiles (by slug), with every conflict. */
+  finish(editorial: readonly Editorial[] = []): Collected {
+    // Let go of the last page.
+    lastSourcePage = undefined;
+    lastSource = undefined;
+    const diagnostics = this.#diagnostics;
+    const conflicts: Conflict[] = [];
+    const profiles: Profile[] = [];
+    const slugOwners = new Map<string, string>();
+    const sortedDrafts = [...this.#drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { draft, edit, aliases } of applyEditorial(sortedDrafts, editorial, diagnostics)) {
+      const profile = buildProfile(draft, edit, aliases, slugOwners, conflicts);
+      deepFreeze(profile);
+      validatedProfiles.add(profile);
+      profiles.push(profile);
+    }
+    profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    return { profiles, conflicts, diagnostics, pageUnrecognised: this.#pageUnrecognised };
+  }
+}
+
+/** One occupation's profile from its draft: merged facts (conflicts noted), sources, titles. */
+function buildProfile(
+  draft: OccupationDraft,
+  edit: Editorial | undefined,
+  aliases: string[],
+  slugOwners: Map<string, string>,
+  conflicts: Conflict[],
+): Profile {
+  const title = edit?.title ?? chooseTitle(draft.titleForms);
+  const slug = edit?.slug ?? slugForKey(draft.key);
+  const owner = slugOwners.get(slug);
+  if (owner !== undefined) {
+    // slugForKey is one-to-one by construction and editorial slugs claim their drafts; reaching this is a bug.
+    throw new Error(`slug "${slug}" would name both "${owner}" and "${draft.key}"`);
+  }
+  slugOwners.set(slug, draft.key);
+
+  const facts: ProfileParts['facts'] = {};
+  for (const field of FACT_KEYS) {
+    const readings = draft.readings.get(field);
+    if (!readings) continue;
+    const merged = mergeReadings(readings);
+    facts[field] = { value: merged.value, sources: merged.sources };
+    if (merged.conflict) conflicts.push({ occupation: slug, field, ...merged.conflict });
+  }
+  let sourcesValid = true;
+  const sources: SourcePage[] = [...draft.pages.values()]
+    .sort((a, b) => (a.file < b.file ? -1 : 1))
+    .map((p) => {
+      const { entry, valid } = sourcePageOf(p);
+      if (!valid) sourcesValid = false;
+      return entry;
+    });
+  const titles = [...draft.titleForms.keys()].sort();
+  const parts: ProfileParts = {
+    slug,
+    title,
+    titles: titles.length > 0 ? titles : [title],
+    facts,
+    sources,
+    sourcesValid,
+    unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
+    aliases,
+    ...(edit?.introduction ? { introduction: edit.introduction } : {}),
+  };
+  return (
+    assembleValidated(parts) ??
+    ProfileSchema.parse({
       slug,
       title,
-      titles: titles.length > 0 ? titles : [title],
+      titles: parts.titles,
       facts,
       sources,
-      sourcesValid,
-      unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
-      aliases,
+      unrecognised: parts.unrecognised,
+      ...(aliases.length > 0 ? { aliases } : {}),
       ...(edit?.introduction ? { introduction: edit.introduction } : {}),
-    };
-    const profile =
-      assembleValidated(parts) ??
-      ProfileSchema.parse({
-        slug,
-        title,
-        titles: parts.titles,
-        facts,
-        sources,
-        unrecognised: parts.unrecognised,
-        ...(aliases.length > 0 ? { aliases } : {}),
-        ...(edit?.introduction ? { introduction: edit.introduction } : {}),
-      });
-    deepFreeze(profile);
-    validatedProfiles.add(profile);
-    profiles.push(profile);
-  }
-  profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { profiles, conflicts, diagnostics, pageUnrecognised };
+    })
+  );
 }
 
 /**

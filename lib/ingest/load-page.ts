@@ -136,19 +136,28 @@ function normaliseUrl(value: unknown): string | undefined {
   }
 }
 
+/**
+ * Any character that needs more than decoding: a control the binary check counts, a CR, or one
+ * that removeControlCharacters removes. Most pages have none, and one search for them is cheaper
+ * than the byte count, the CR replace and the removal, which then all find nothing.
+ */
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 export function loadPage(file: string, bytes: Uint8Array): LoadResult {
   if (bytes.length === 0) return reject(file, 'empty-file', 'empty file (0 bytes)');
-  if (looksBinary(bytes)) return reject(file, 'binary-file', 'binary file: not a text page');
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return reject(file, 'binary-file', 'not valid UTF-8 text');
+    return looksBinary(bytes) ? reject(file, 'binary-file', 'binary file: not a text page') : reject(file, 'binary-file', 'not valid UTF-8 text');
+  }
+  // Text without any control character cannot look binary: only then is the byte count skipped.
+  if (NEEDS_CLEANING.test(text)) {
+    if (looksBinary(bytes)) return reject(file, 'binary-file', 'binary file: not a text page');
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+    text = removeControlCharacters(text);
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  // Most pages have LF line ends already: a search for CR is much cheaper than a replace that finds none.
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  text = removeControlCharacters(text);
   if (text.trim() === '') return reject(file, 'empty-file', 'empty file (only white space)');
 
   let body = text;

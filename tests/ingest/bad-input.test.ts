@@ -71,6 +71,28 @@ describe('rejected pages', () => {
     expect(ops?.sources.map((s) => s.file)).toEqual(['b-newer.txt']);
   });
 
+  it('duplicate page: a newer copy takes back everything the older copy gave, down to its title form', () => {
+    const text = seed(SEED_FILES.orderVsCustomerService);
+    // The older copy writes a header title with two spaces: the same page, another title form.
+    const older = text.replaceAll('| Order Processing Specialist |', '| Order  Processing Specialist |');
+    expect(older).not.toBe(text);
+    const newer = input('b-newer.txt', `---\nscraped_at: 2025-05-05\n---\n${text}`);
+    // Another page about the same occupation keeps its profile alive while the older copy is taken out.
+    const other = input('c-other.txt', text.replaceAll('Customer Service Specialist', 'Data Entry Clerk').replaceAll('customer service specialist', 'data entry clerk'));
+    const alone = run(newer, other);
+    // In this order the older copy is taken out of a profile that another page has added to since.
+    const r = run(input('a-older.txt', older), other, newer);
+    expect(r.status('a-older.txt')).toBe('rejected');
+    const ops = r.corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
+    expect(ops?.titles).toEqual(['Order Processing Specialist']);
+    expect(ops?.sources.map((s) => s.file)).toEqual(['b-newer.txt', 'c-other.txt']);
+    const factFiles = new Set(Object.values(ops?.facts ?? {}).flatMap((f) => f.sources.map((s) => s.file)));
+    expect([...factFiles].sort()).toEqual(['b-newer.txt', 'c-other.txt']);
+    // Nothing of the older copy is left: the result is that of the other two pages alone.
+    expect(r.corpus.profiles).toEqual(alone.corpus.profiles);
+    expect(r.corpus.report.conflicts).toEqual(alone.corpus.report.conflicts);
+  });
+
   it('front matter that is not YAML names the line', () => {
     const r = run(input('bad-yaml.txt', `---\nsource: https://example.com\nscraped_at: [2025\n---\n${seed(SEED_FILES.orderVsCustomerService)}`));
     const [d] = r.diagnostics('bad-yaml.txt');
