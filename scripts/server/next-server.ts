@@ -39,31 +39,50 @@ export interface NextServerOptions {
   env?: Record<string, string>;
 }
 
-export interface SpawnedNextServer {
-  url: string;
+/** A server process started here: what it printed, when it exits, how to stop it. */
+export interface ServerProcess {
   port: number;
-  /** The project folder the server runs in: a temporary copy unless `isolated: false`. */
-  projectDir: string;
-  /** The `next start` process (it serves in-process: its title becomes "next-server (vX)"). */
   child: ChildProcess;
   /** Everything the server printed so far, stdout and stderr interleaved. */
   output(): string;
   /** Resolves with the exit code (or the signal's name) once the process has exited. */
   exited: Promise<number | string>;
-  /** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes its private build copy. */
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes what it was given to run from. */
   stop(): Promise<void>;
 }
 
-/** A port nothing listens on right now, picked by the kernel. */
-export function freePort(): Promise<number> {
+export interface SpawnedNextServer extends ServerProcess {
+  url: string;
+  /** The folder the server runs in: a temporary copy of the project unless `isolated: false`. */
+  projectDir: string;
+}
+
+/**
+ * A port nothing listens on right now: picked by the kernel, or the first free
+ * one in `range` (tried from a random point, so parallel runs rarely collide)
+ * for servers that must stay inside a documented range of ports.
+ */
+export async function freePort(range?: { from: number; to: number }): Promise<number> {
+  if (!range) return listenOnce(0);
+  const span = range.to - range.from + 1;
+  const start = Math.floor(Math.random() * span);
+  for (let i = 0; i < span; i += 1) {
+    const port = range.from + ((start + i) % span);
+    if ((await listenOnce(port).catch(() => 0)) === port) return port;
+  }
+  throw new Error(`no free port in ${range.from}-${range.to}`);
+}
+
+/** Listens on a loopback port and closes again, answering the port it got. */
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
     probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
+    probe.listen(port, '127.0.0.1', () => {
       const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+      const got = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => (got > 0 ? resolve(got) : reject(new Error('no free port'))));
     });
   });
 }
@@ -96,9 +115,8 @@ export function isolatedBuildCopy(root = ROOT): string {
 /** The deployed server of an `output: 'standalone'` build (`npm run serve` runs it). */
 export const STANDALONE_SERVER = path.join(ROOT, '.next', 'standalone', 'server.js');
 
-/** Runs a server process, collecting its output; `cleanup` runs after it has stopped. */
-function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string, port: number, cleanup: () => void): SpawnedNextServer {
-  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Watches a started server process: collects its output; `cleanup` runs once it has stopped. */
+export function watchServer(child: ChildProcess, port: number, cleanup: () => void = () => {}): ServerProcess {
   let output = '';
   // Keep the first and the latest output: a fuzzed server can print a lot, and both ends matter.
   const LIMIT = 200_000;
@@ -109,6 +127,7 @@ function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: str
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   const exited = new Promise<number | string>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? child.signalCode ?? 'unknown');
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
     child.on('error', (error) => {
       output += `\n${error.message}`;
@@ -124,11 +143,24 @@ function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: str
     }
     cleanup();
   };
-  return { url, port, projectDir: cwd, child, output: () => output, exited, stop };
+  return { port, child, output: () => output, exited, stop };
 }
 
+/** Runs a Node server process on 127.0.0.1; `cleanup` runs after it has stopped. */
+function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string, port: number, cleanup: () => void): SpawnedNextServer {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { ...watchServer(child, port, cleanup), url, projectDir: cwd };
+}
+
+/**
+ * The server's environment: this process's, with the server's own URL and
+ * data. REDIS_URL is exactly what the caller passes in `env`: one set in the
+ * caller's shell never turns a server meant to run without Redis into one with it.
+ */
 function serverEnv(url: string, options: NextServerOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, NODE_OPTIONS: '', ...options.env };
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.REDIS_URL;
+  const env: NodeJS.ProcessEnv = { ...inherited, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, NODE_OPTIONS: '', ...options.env };
   if (options.generatedDir !== undefined) env.GENERATED_DIR = options.generatedDir;
   return env;
 }
@@ -147,24 +179,27 @@ export async function spawnNextServer(options: NextServerOptions = {}): Promise<
 
 /**
  * Starts the standalone server of the build, as deployed, and returns at
- * once. It runs in place (`isolated` does not apply): use it for servers
- * that render little, such as ones expected to refuse to start.
+ * once: the project's own (`.next/standalone`, run in place: use it for
+ * servers that render little, such as ones expected to refuse to start), or
+ * a copy of it in `dir`, as on another machine.
  */
-export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'isolated'> = {}): Promise<SpawnedNextServer> {
-  if (!fs.existsSync(STANDALONE_SERVER)) throw new Error(`no standalone server at ${STANDALONE_SERVER}: run "npm run build" first`);
+export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'isolated'> & { dir?: string } = {}): Promise<SpawnedNextServer> {
+  const server = options.dir === undefined ? STANDALONE_SERVER : path.join(options.dir, 'server.js');
+  if (!fs.existsSync(server)) throw new Error(`no standalone server at ${server}: run "npm run build" first`);
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   // server.js reads HOSTNAME and PORT; shells often set HOSTNAME to the machine's name.
   const env = { ...serverEnv(url, options), HOSTNAME: '127.0.0.1', PORT: String(port) };
-  return runServer([STANDALONE_SERVER], path.dirname(STANDALONE_SERVER), env, url, port, () => {});
+  return runServer([server], path.dirname(server), env, url, port, () => {});
 }
 
 /**
- * Waits until a spawned server's home page answers. Throws, with the
- * server's output, when it exits first, answers / with a 5xx (it came up
- * broken), or takes longer than the timeout; the server is stopped then.
+ * Waits until a spawned server answers `pathname` (default its home page).
+ * Throws, with the server's output, when it exits first, answers with a 5xx
+ * (it came up broken), or takes longer than the timeout; the server is
+ * stopped then. A dynamic path (an API route) caches no page while waiting.
  */
-export async function waitUntilServing(server: SpawnedNextServer, timeoutMs = 60_000): Promise<SpawnedNextServer> {
+export async function waitUntilServing(server: SpawnedNextServer, timeoutMs = 60_000, pathname = '/'): Promise<SpawnedNextServer> {
   const deadline = Date.now() + timeoutMs;
   let exitedWith: number | string | undefined;
   void server.exited.then((code) => {
@@ -174,13 +209,13 @@ export async function waitUntilServing(server: SpawnedNextServer, timeoutMs = 60
   while (Date.now() < deadline && exitedWith === undefined) {
     let status: number | undefined;
     try {
-      status = (await fetch(`${server.url}/`, { signal: AbortSignal.timeout(10_000) })).status;
+      status = (await fetch(`${server.url}${pathname}`, { signal: AbortSignal.timeout(10_000) })).status;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
       continue;
     }
     if (status < 500) return server;
-    problem = `answered ${status} on /`;
+    problem = `answered ${status} on ${pathname}`;
     break;
   }
   await server.stop();

@@ -18,7 +18,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createClient } from 'redis';
 import { z } from 'zod';
-import { freePort, ROOT, startRedis, startStandalone, type Server } from '../helpers/servers';
+import { freePort, ROOT, spawnStandaloneServer, waitUntilServing, type ServerProcess, type SpawnedNextServer } from '../../scripts/server/next-server';
+import { startRedis } from '../helpers/redis-server';
 
 const STANDALONE = path.join(ROOT, '.next', 'standalone');
 const MARKER = 'served-from-shared-redis-cache';
@@ -28,9 +29,9 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 let tmp = '';
 let buildId = '';
 let onDemandPairs: string[] = [];
-const running: Server[] = [];
+const running: ServerProcess[] = [];
 
-async function start(server: Promise<Server>): Promise<Server> {
+async function start<S extends ServerProcess>(server: Promise<S>): Promise<S> {
   const started = await server;
   running.push(started);
   return started;
@@ -49,15 +50,21 @@ function pairsNotPrerendered(): string[] {
   return pairs.filter((p) => !(p in manifest.routes));
 }
 
-async function get(server: Server, pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
+async function get(server: ServerProcess, pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
   const response = await fetch(`http://127.0.0.1:${server.port}${pathname}`, { headers });
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), body: await response.text() };
 }
 
+/** An instance from its own copy of the standalone build, on a port in the range the README names. */
+async function startInstance(name: string, ports: { from: number; to: number }, env: Record<string, string>): Promise<SpawnedNextServer> {
+  const server = await spawnStandaloneServer({ dir: path.join(tmp, name), port: await freePort(ports), env });
+  // /api/occupations is dynamic: waiting on it caches no page the test is about to ask for.
+  return start(waitUntilServing(server, 30_000, '/api/occupations?q=a'));
+}
+
 /** Two instances, each from its own copy of the standalone build. */
-async function startPair(env: { REDIS_URL?: string }): Promise<[Server, Server]> {
-  const [portA, portB] = [await freePort(3400, 3449), await freePort(3450, 3499)];
-  return Promise.all([start(startStandalone(path.join(tmp, 'a'), portA, env)), start(startStandalone(path.join(tmp, 'b'), portB, env))]);
+async function startPair(env: Record<string, string>): Promise<[SpawnedNextServer, SpawnedNextServer]> {
+  return Promise.all([startInstance('a', { from: 3400, to: 3449 }, env), startInstance('b', { from: 3450, to: 3499 }, env)]);
 }
 
 test.beforeAll(() => {
@@ -93,7 +100,7 @@ test('without Redis, each instance renders an on-demand page itself', async () =
 });
 
 test('with REDIS_URL, a page one instance rendered is served by the other from Redis', async () => {
-  const redisPort = await freePort(6400, 6499);
+  const redisPort = await freePort({ from: 6400, to: 6499 });
   await start(startRedis(path.join(tmp, 'redis'), redisPort));
   const url = `redis://127.0.0.1:${redisPort}`;
   const [a, b] = await startPair({ REDIS_URL: url });
@@ -146,7 +153,7 @@ test('with REDIS_URL, a page one instance rendered is served by the other from R
 });
 
 test('with Redis down, pages still render: a miss, logged once, never an error', async () => {
-  const redisPort = await freePort(6400, 6499);
+  const redisPort = await freePort({ from: 6400, to: 6499 });
   const redis = await start(startRedis(path.join(tmp, 'redis-down'), redisPort));
   const [a] = await startPair({ REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   expect((await get(a, onDemandPairs[2] ?? '')).status).toBe(200);

@@ -13,7 +13,8 @@ import type { IncrementalCacheValue } from 'next/dist/server/response-cache';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import RedisCacheHandler, { closeRedisStores, DEFAULT_TTL_SECONDS, decodeValue, encodeValue, parseEntry, redisSettings, serialiseEntry } from '@/lib/cache/redis-cache-handler';
-import { freePort, startRedis, type Server } from '../helpers/servers';
+import { freePort, type ServerProcess } from '../../scripts/server/next-server';
+import { startRedis } from '../helpers/redis-server';
 
 type GetContext = Parameters<RedisCacheHandler['get']>[1];
 
@@ -135,7 +136,7 @@ describe('settings', () => {
 });
 
 describe('with a real Redis', () => {
-  let redis: Server | undefined;
+  let redis: ServerProcess | undefined;
   let tmp = '';
   let url = '';
   let ctx: CacheHandlerContext;
@@ -145,7 +146,7 @@ describe('with a real Redis', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-handler-'));
     fs.mkdirSync(path.join(tmp, 'dist', 'server'), { recursive: true });
     fs.writeFileSync(path.join(tmp, 'dist', 'BUILD_ID'), BUILD_ID);
-    const port = await freePort(6400, 6499);
+    const port = await freePort({ from: 6400, to: 6499 });
     redis = await startRedis(path.join(tmp, 'redis'), port);
     url = `redis://127.0.0.1:${port}`;
     process.env.REDIS_URL = url;
@@ -207,7 +208,7 @@ describe('with a real Redis', () => {
 
   it('Redis going away is a miss and one log line, never an error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const closedPort = await freePort(6400, 6499);
+    const closedPort = await freePort({ from: 6400, to: 6499 });
     process.env.REDIS_URL = `redis://127.0.0.1:${closedPort}`;
     try {
       const started = Date.now();
