@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { siteUrl } from '@/lib/seo/site-url';
 import './globals.css';
@@ -26,13 +25,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* Plain links, not next/link, here and on the pair page: next/link and the route
+            prefetches it starts cost the pair page about 4 KB of gzipped JavaScript
+            (tests/e2e/page-weight.spec.ts), and pages are served from the cache, so a full load is fast. */}
         <header className="site-header">
           <div className="site-header-inner">
-            <Link href="/" className="brand">
+            <a href="/" className="brand">
               Career<span>Compare</span>
-            </Link>
+            </a>
             <nav className="site-nav" aria-label="Site">
-              <Link href="/occupations">All occupations</Link>
+              <a href="/occupations">All occupations</a>
             </nav>
           </div>
         </header>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { NotFoundSuggestions } from '@/components/not-found/suggestions';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
+// Plain links: this boundary is part of every page's tree, so next/link here would load on every page.
 export default function NotFound() {
   return (
     <div className="not-found">
@@ -11,7 +11,7 @@ export default function NotFound() {
       <h1>We couldn’t find that page</h1>
       <NotFoundSuggestions />
       <p>
-        <Link href="/">Pick two occupations to compare</Link> or browse <Link href="/occupations">all occupations</Link>.
+        <a href="/">Pick two occupations to compare</a> or browse <a href="/occupations">all occupations</a>.
       </p>
     </div>
   );

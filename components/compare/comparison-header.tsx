@@ -1,9 +1,11 @@
-import Link from 'next/link';
 import type { Profile } from '@/lib/profile-schema';
 import { multiComparePath, occupationPath, pairPath } from '@/lib/compare/pair-path';
 import { ShareLink } from '@/components/share/share-link';
 
-/** Page title and the ways onward: swap sides, each occupation's page. */
+/**
+ * Page title and the ways onward: swap sides, each occupation's page. Plain
+ * links, not next/link: see the JavaScript budget in tests/e2e/page-weight.spec.ts.
+ */
 export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] }) {
   const [a, b] = profiles;
   const title = profiles.map((p) => p.title).join(' vs ');
@@ -16,15 +18,15 @@ export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] })
       <ul className="header-links">
         {profiles.length === 2 && a && b ? (
           <li>
-            <Link href={pairPath(b.slug, a.slug)} rel="nofollow">
+            <a href={pairPath(b.slug, a.slug)} rel="nofollow">
               Swap sides
-            </Link>
+            </a>
           </li>
         ) : (
           <li>
-            <Link href={multiComparePath([...profiles].reverse().map((p) => p.slug))} rel="nofollow">
+            <a href={multiComparePath([...profiles].reverse().map((p) => p.slug))} rel="nofollow">
               Reverse order
-            </Link>
+            </a>
           </li>
         )}
         <li>
@@ -32,7 +34,7 @@ export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] })
         </li>
         {profiles.map((p) => (
           <li key={p.slug}>
-            <Link href={occupationPath(p.slug)}>About {p.title}</Link>
+            <a href={occupationPath(p.slug)}>About {p.title}</a>
           </li>
         ))}
       </ul>

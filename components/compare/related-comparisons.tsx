@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pairPath } from '@/lib/compare/pair-path';
 import type { RelatedOccupation } from '@/lib/compare/related-occupations';
 import type { Profile } from '@/lib/profile-schema';
@@ -13,7 +12,10 @@ function why(r: RelatedOccupation): string {
   return r.sharedSkills.length > 0 ? `shares ${r.sharedSkills.slice(0, 2).join(', ').toLowerCase()}` : 'similar pay';
 }
 
-/** Each side against its closest other occupations, by shared skills and pay. */
+/**
+ * Each side against its closest other occupations, by shared skills and pay.
+ * Plain links, not next/link: see the JavaScript budget in tests/e2e/page-weight.spec.ts.
+ */
 export function RelatedComparisons({ groups }: { groups: readonly RelatedGroup[] }) {
   const shown = groups.filter((g) => g.related.length > 0);
   if (shown.length === 0) return null;
@@ -26,9 +28,9 @@ export function RelatedComparisons({ groups }: { groups: readonly RelatedGroup[]
             <ul className="related-links">
               {related.map((r) => (
                 <li key={r.slug}>
-                  <Link href={pairPath(profile.slug, r.slug)}>
+                  <a href={pairPath(profile.slug, r.slug)}>
                     {profile.title} vs {r.title}
-                  </Link>{' '}
+                  </a>{' '}
                   <span className="muted">({why(r)})</span>
                 </li>
               ))}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
 interface Help {
@@ -22,7 +21,9 @@ function isHelp(value: unknown): value is Help {
 /**
  * "Did you mean" links for the address that missed. The 404 page is shared
  * by every route and must stay static, so the missed path is read here, in
- * the browser, and matched on the server by /api/not-found-help.
+ * the browser, and matched on the server by /api/not-found-help. Plain links:
+ * the 404 boundary is in every page's tree, so next/link here would load on
+ * every page (tests/e2e/page-weight.spec.ts).
  */
 export function NotFoundSuggestions() {
   const [help, setHelp] = useState<Help | null>(null);
@@ -47,7 +48,7 @@ export function NotFoundSuggestions() {
           <ul className="suggestions">
             {help.suggestions.map((s) => (
               <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
+                <a href={s.href}>{s.label}</a>
               </li>
             ))}
           </ul>

@@ -4,6 +4,17 @@ import { expect, test } from '@playwright/test';
 
 const PAIR = '/compare/order-processing-specialist-vs-customer-service-specialist';
 const HTML_BUDGET = 30 * 1024;
+/**
+ * Every script the pair page loads, each gzipped at level 9, summed. Measured
+ * 136,720 B with Next.js 16.4.6 (Turbopack); 140,954 B while the site header,
+ * the 404 boundary and the pair page used next/link. The issue asks for 120 KB,
+ * but the chunks every App Router page loads come to 135,368 B before any of
+ * this site's code (1,352 B: the share button and the 404 suggestions): React
+ * DOM with the router's root 71,586 B, the App Router runtime with React's
+ * Flight client 46,314 B, and 17,468 B of smaller framework chunks. This
+ * budget guards what is left; docs/benchmarks.md lists the scripts.
+ */
+const JS_BUDGET = 135 * 1024;
 
 test('pair page HTML is at most 30 KB gzipped', async ({ request }) => {
   const html = await (await request.get(PAIR)).body();
@@ -12,21 +23,31 @@ test('pair page HTML is at most 30 KB gzipped', async ({ request }) => {
   expect(gzipped).toBeLessThanOrEqual(HTML_BUDGET);
 });
 
-test('pair page fetches no data to show the comparison (and reports the JavaScript it loads)', async ({ page }) => {
-  const scripts = new Map<string, number>();
-  const dataRequests: string[] = [];
-  page.on('response', async (response) => {
+test('pair page loads at most 135 KB of JavaScript gzipped', async ({ page }) => {
+  const sizes: Promise<[string, number]>[] = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
-      scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+      sizes.push(response.body().then((body) => [new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length]));
     }
   });
+  await page.goto(PAIR, { waitUntil: 'networkidle' });
+  // Every body read, including those still arriving when the network went idle.
+  const scripts = (await Promise.all(sizes)).sort((a, b) => b[1] - a[1]);
+  const total = scripts.reduce((sum, [, size]) => sum + size, 0);
+  const list = scripts.map(([path, size]) => `${size} B ${path}`).join(', ');
+  test.info().annotations.push({ type: 'js', description: `${scripts.length} scripts, ${total} B gzipped: ${list}` });
+  console.log(`pair page JavaScript: ${scripts.length} scripts, ${total} B gzipped (budget ${JS_BUDGET} B)\n  ${list.replaceAll(', ', '\n  ')}`);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(JS_BUDGET);
+});
+
+test('pair page fetches no data to show the comparison', async ({ page }) => {
+  const dataRequests: string[] = [];
   page.on('request', (r) => {
     // Link prefetches (?_rsc=) prepare navigation; anything else would be data the page waits for.
     if ((r.resourceType() === 'fetch' || r.resourceType() === 'xhr') && !new URL(r.url()).searchParams.has('_rsc')) dataRequests.push(r.url());
   });
   await page.goto(PAIR, { waitUntil: 'networkidle' });
-  const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-  test.info().annotations.push({ type: 'js', description: `${scripts.size} scripts, ${total} B gzipped` });
   expect(dataRequests).toEqual([]);
   await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
 });
