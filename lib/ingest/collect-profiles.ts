@@ -390,8 +390,15 @@ export class ProfileCollector {
   readonly #draftByTitle = new Map<string, OccupationDraft>();
   /** The drafts each page put something in, for taking a page back out. */
   readonly #touched = new Map<string, OccupationDraft[]>();
-  #diagnostics: Diagnostic[] = [];
-  #pageUnrecognised: Collected['pageUnrecognised'] = [];
+  /** By page, so taking a page back out does not scan everyone else's. */
+  readonly #diagnostics = new Map<string, Diagnostic[]>();
+  readonly #pageUnrecognised = new Map<string, Collected['pageUnrecognised']>();
+
+  static #push<T>(byFile: Map<string, T[]>, file: string, item: T): void {
+    const list = byFile.get(file);
+    if (list) list.push(item);
+    else byFile.set(file, [item]);
+  }
 
   #draftFor(title: string): OccupationDraft {
     const known = this.#draftByTitle.get(title);
@@ -424,7 +431,7 @@ export class ProfileCollector {
       const check = checkValue(o.field, o.value);
       if (!check.success) {
         const reason = check.error.issues[0]?.message ?? 'invalid';
-        this.#diagnostics.push({ file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
+        ProfileCollector.#push(this.#diagnostics, page.file, { file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
         touch(this.#draftFor(o.title)).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(page, o.line) });
         continue;
       }
@@ -440,7 +447,7 @@ export class ProfileCollector {
     }
     for (const u of parse.unrecognised) {
       if (u.title === undefined) {
-        this.#pageUnrecognised.push({ file: page.file, line: u.line, label: u.label, text: u.text });
+        ProfileCollector.#push(this.#pageUnrecognised, page.file, { file: page.file, line: u.line, label: u.label, text: u.text });
       } else {
         touch(this.#draftFor(u.title)).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(page, u.line) });
       }
@@ -471,8 +478,8 @@ export class ProfileCollector {
         for (const [title, d] of this.#draftByTitle) if (d === draft) this.#draftByTitle.delete(title);
       }
     }
-    this.#diagnostics = this.#diagnostics.filter((d) => d.file !== file);
-    this.#pageUnrecognised = this.#pageUnrecognised.filter((u) => u.file !== file);
+    this.#diagnostics.delete(file);
+    this.#pageUnrecognised.delete(file);
     if (lastSourcePage?.file === file) {
       lastSourcePage = undefined;
       lastSource = undefined;
@@ -484,7 +491,7 @@ export class ProfileCollector {
     // Let go of the last page.
     lastSourcePage = undefined;
     lastSource = undefined;
-    const diagnostics = this.#diagnostics;
+    const diagnostics = [...this.#diagnostics.values()].flat();
     const conflicts: Conflict[] = [];
     const profiles: Profile[] = [];
     const slugOwners = new Map<string, string>();
@@ -496,7 +503,7 @@ export class ProfileCollector {
       profiles.push(profile);
     }
     profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    return { profiles, conflicts, diagnostics, pageUnrecognised: this.#pageUnrecognised };
+    return { profiles, conflicts, diagnostics, pageUnrecognised: [...this.#pageUnrecognised.values()].flat() };
   }
 }
 
