@@ -20,9 +20,13 @@ import { IngestReport } from './report-schema';
 const TEMP_MARK = '.tmp-';
 const OLD_MARK = '.old-';
 
-/** Values arrive zod-parsed, so their keys follow the schema's order: stable and readable. */
-function writeJson(file: string, value: unknown): void {
-  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+/**
+ * Values arrive zod-parsed, so their keys follow the schema's order: stable output. Profiles and
+ * the index are read by the site, so they are written compact (a third smaller than indented, and
+ * quicker to write and to load); the report and the JSON Schema are read by people, so indented.
+ */
+function writeJson(file: string, value: unknown, indent: 0 | 2 = 0): void {
+  fs.writeFileSync(file, `${JSON.stringify(value, null, indent)}\n`);
 }
 
 function processAlive(pid: number): boolean {
@@ -73,8 +77,8 @@ export function emitOutput(output: string, corpus: Corpus): void {
     }
     writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
     // Likewise the report: validated and frozen in buildCorpus, or validated here.
-    writeJson(path.join(temp, 'ingest-report.json'), isValidatedReport(corpus.report) ? corpus.report : IngestReport.parse(corpus.report));
-    writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }));
+    writeJson(path.join(temp, 'ingest-report.json'), isValidatedReport(corpus.report) ? corpus.report : IngestReport.parse(corpus.report), 2);
+    writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }), 2);
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
     throw error;
