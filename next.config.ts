@@ -27,8 +27,8 @@ const nextConfig: NextConfig = {
     // Prerender with every core (the default leaves one idle).
     cpus: availableParallelism(),
     // Pairs rendered on demand stay in the bounded in-memory cache (and the CDN
-    // or proxy in front) instead of one file each on disk: 12.5 million pairs
-    // at 5,000 occupations would fill the disk.
+    // or proxy in front) instead of one file each on disk: 25 million ordered
+    // pairs at 5,000 occupations would fill the disk.
     isrFlushToDisk: false,
   },
   async headers() {

@@ -68,12 +68,33 @@ export function loadOccupationStore(dir = generatedDir()): OccupationStore {
   return { index, bySlug, entries: new Map(index.map((e) => [e.slug, e])), pairs: parsedIndex.data.pairs };
 }
 
-let store: OccupationStore | undefined;
+/**
+ * Stores by folder, kept on the process rather than on this module: Next.js
+ * bundles the start-up check (instrumentation.ts), the proxy and the pages
+ * apart, each with its own copy of this module, and all of them must share
+ * the one load the start-up check makes.
+ */
+declare global {
+  var careerCompareOccupationStores: Map<string, OccupationStore> | undefined;
+}
 
-function getStore(): OccupationStore {
-  store ??= loadOccupationStore();
+function processStores(): Map<string, OccupationStore> {
+  globalThis.careerCompareOccupationStores ??= new Map();
+  return globalThis.careerCompareOccupationStores;
+}
+
+/** The generated folder's data, loaded and validated once per server process (see loadOccupationStore). */
+export function getOccupationStore(dir = generatedDir()): OccupationStore {
+  const stores = processStores();
+  let store = stores.get(dir);
+  if (!store) {
+    store = loadOccupationStore(dir);
+    stores.set(dir, store);
+  }
   return store;
 }
+
+const getStore = (): OccupationStore => getOccupationStore();
 
 /** Every occupation, sorted by title for display. */
 export function getAllOccupations(): IndexEntry[] {
@@ -139,16 +160,20 @@ export function suggestOccupations(slug: string, limit = 5): IndexEntry[] {
     .filter((e) => e !== undefined);
 }
 
+/** A whole number from the environment, or the fallback when unset or not one. */
+function envLimit(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
 /** How many ordered pairs to prerender at build time; the rest render on first request. */
 export function prerenderPairLimit(): number {
-  const value = Number(process.env.PRERENDER_PAIR_LIMIT ?? 2000);
-  return Number.isInteger(value) && value >= 0 ? value : 2000;
+  return envLimit('PRERENDER_PAIR_LIMIT', 2000);
 }
 
 /** How many occupation pages to prerender at build time; the rest render on first request. */
-export function prerenderOccupationLimit(): number {
-  const value = Number(process.env.PRERENDER_OCCUPATION_LIMIT ?? 2000);
-  return Number.isInteger(value) && value >= 0 ? value : 2000;
+function prerenderOccupationLimit(): number {
+  return envLimit('PRERENDER_OCCUPATION_LIMIT', 2000);
 }
 
 /**

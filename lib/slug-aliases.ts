@@ -1,14 +1,10 @@
 /**
  * Earlier slugs and where they live now, for the proxy's 308 redirects.
- *
- * The proxy is bundled apart from the pages, so it reads only the small
- * index (never the profiles) once per process. Redirecting before any page
- * renders also keeps redirects out of the page cache.
+ * Redirecting before any page renders keeps redirects out of the page cache.
+ * The table comes from the occupation store the server loaded at start-up.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { pairPath, pairSplits } from './compare/pair-path';
-import { OccupationIndex } from './profile-schema';
+import { getAllOccupations } from './occupations';
 
 interface AliasTable {
   live: ReadonlySet<string>;
@@ -18,16 +14,10 @@ interface AliasTable {
 let table: AliasTable | undefined;
 
 function load(): AliasTable {
-  const dir = process.env.GENERATED_DIR ?? path.join(process.cwd(), 'content', 'generated');
-  const live = new Set<string>();
+  const index = getAllOccupations();
+  const live = new Set(index.map((entry) => entry.slug));
   const current = new Map<string, string>();
-  try {
-    const index = OccupationIndex.parse(JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')));
-    for (const entry of index.occupations) live.add(entry.slug);
-    for (const entry of index.occupations) for (const alias of entry.aliases ?? []) if (!live.has(alias)) current.set(alias, entry.slug);
-  } catch {
-    // The pages report missing or corrupt data clearly; without an index there is simply nothing to redirect.
-  }
+  for (const entry of index) for (const alias of entry.aliases ?? []) if (!live.has(alias)) current.set(alias, entry.slug);
   return { live, current };
 }
 
