@@ -6,7 +6,8 @@
  */
 import { hash } from 'node:crypto';
 import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
-import { ProfileCollector, deepFreeze, type AcceptedPage } from './collect-profiles';
+import { ProfileCollector, type AcceptedPage } from './collect-profiles';
+import { deepFreeze } from './deep-freeze';
 import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
@@ -99,7 +100,6 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   const editorial = loadEditorial(editorialInputs);
   const diagnostics: Diagnostic[] = [...editorial.diagnostics];
   const records = new Map<string, PageRecord>();
-  const accepted = new Map<string, AcceptedPage>();
   const collector = new ProfileCollector();
   /** content hash → the file kept for that content */
   const byContent = new Map<string, PageIdentity>();
@@ -120,7 +120,6 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       titles: parse.titles,
     });
     const kept: AcceptedPage = { file: page.file, format: spec.format, url: page.url, scrapedAt: page.scrapedAt, meta: page.meta, titles: parse.titles };
-    accepted.set(page.file, kept);
     collector.add(kept, parse);
   };
 
@@ -166,7 +165,6 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       const keep = preferred(earlier, current);
       const drop = keep === current ? earlier : current;
       if (keep === current) {
-        accepted.delete(earlier.file);
         collector.retract(earlier.file);
         accept(page, spec, parse);
         byContent.set(fingerprint, current);
@@ -184,7 +182,6 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     accept(page, spec, parse);
   }
 
-  const pages = [...accepted.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
   const collected = collector.finish(editorial.entries);
   diagnostics.push(...collected.diagnostics);
 
@@ -239,14 +236,14 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     pages: p.sources.length,
     ...(p.aliases ? { aliases: p.aliases } : {}),
   }));
-  return { profiles: collected.profiles, index, pairs: scrapedPairs(pages, slugOfTitle), report };
+  return { profiles: collected.profiles, index, pairs: scrapedPairs(records.values(), slugOfTitle), report };
 }
 
-/** Each pair of occupations some comparison page compared, most-compared first. */
-function scrapedPairs(pages: readonly AcceptedPage[], slugOfTitle: ReadonlyMap<string, string>): ScrapedPair[] {
+/** Each pair of occupations some kept comparison page compared, most-compared first. */
+function scrapedPairs(pages: Iterable<PageRecord>, slugOfTitle: ReadonlyMap<string, string>): ScrapedPair[] {
   const counts = new Map<string, ScrapedPair>();
   for (const page of pages) {
-    if (page.format !== 'pair-page') continue;
+    if (page.format !== 'pair-page' || page.status === 'rejected') continue;
     const slugs = page.titles.map((t) => slugOfTitle.get(t)).filter((s) => s !== undefined);
     for (let i = 0; i < slugs.length; i += 1) {
       for (let j = i + 1; j < slugs.length; j += 1) {

@@ -23,6 +23,7 @@ import {
 import type { ZodType } from 'zod';
 import type { Editorial } from './load-editorial';
 import type { PageParse } from './page-parse';
+import { deepFreeze } from './deep-freeze';
 import { isMemoizedValue } from './parse-values';
 import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
@@ -137,13 +138,15 @@ function checkObjectValue(field: FactKey, value: object): ValueCheck {
   return check;
 }
 
-function checkObjectValueByJson(field: FactKey, value: object): ValueCheck {
-  const key = plainJsonKey(value);
-  if (key === undefined) return valueSchema(field).safeParse(value);
-  let byKey = objectCheckCache.get(field);
+/**
+ * The check of `value` under `key` in the field's cache, made and kept on a miss; the cache is
+ * emptied when it reaches its bound. (Results depend only on the field and the key's value.)
+ */
+function cachedCheck<K>(caches: Map<FactKey, Map<K, ValueCheck>>, field: FactKey, key: K, value: unknown): ValueCheck {
+  let byKey = caches.get(field);
   if (!byKey) {
     byKey = new Map();
-    objectCheckCache.set(field, byKey);
+    caches.set(field, byKey);
   }
   const cached = byKey.get(key);
   if (cached) return cached;
@@ -153,38 +156,17 @@ function checkObjectValueByJson(field: FactKey, value: object): ValueCheck {
   return check;
 }
 
-function checkValue(field: FactKey, value: unknown): ValueCheck {
-  const cacheable =
-    value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= SHORT_TEXT);
-  if (!cacheable) return typeof value === 'object' && value !== null ? checkObjectValue(field, value) : valueSchema(field).safeParse(value);
-  let byValue = checkCache.get(field);
-  if (!byValue) {
-    byValue = new Map();
-    checkCache.set(field, byValue);
-  }
-  const cached = byValue.get(value);
-  if (cached) return cached;
-  const check = valueSchema(field).safeParse(value);
-  if (byValue.size >= CHECK_CACHE_LIMIT) byValue.clear();
-  byValue.set(value, check);
-  return check;
+function checkObjectValueByJson(field: FactKey, value: object): ValueCheck {
+  const key = plainJsonKey(value);
+  return key === undefined ? valueSchema(field).safeParse(value) : cachedCheck(objectCheckCache, field, key, value);
 }
 
-/**
- * The SourceRef of a page's line. A table row or an intro sentence gives one
- * fact to each occupation on the same line, one after the other, so the last
- * reference is handed out again for the same page and line: half as many
- * objects to keep, freeze and check. (They are only read, then frozen.)
- */
-let lastSourcePage: AcceptedPage | undefined;
-let lastSource: SourceRef | undefined;
-
-function sourceOf(page: AcceptedPage, line: number): SourceRef {
-  if (lastSourcePage === page && lastSource !== undefined && lastSource.line === line) return lastSource;
-  const ref = page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
-  lastSourcePage = page;
-  lastSource = ref;
-  return ref;
+function checkValue(field: FactKey, value: unknown): ValueCheck {
+  if (typeof value === 'object' && value !== null) return checkObjectValue(field, value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= SHORT_TEXT)) {
+    return cachedCheck(checkCache, field, value, value);
+  }
+  return valueSchema(field).safeParse(value);
 }
 
 function dateValue(scrapedAt: string | undefined): number | undefined {
@@ -364,19 +346,6 @@ function assembleValidated(parts: ProfileParts): Profile | undefined {
   return profile;
 }
 
-/** Freezes a value and everything in it (what is frozen already is taken as frozen all the way down). */
-export function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  // The members Object.values would list, without building that array for each of the
-  // hundreds of thousands of objects a large corpus's profiles hold.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) deepFreeze(value[i]);
-    return;
-  }
-  for (const key in value) if (Object.hasOwn(value, key)) deepFreeze((value as Record<string, unknown>)[key]);
-}
-
 /**
  * Collects profiles page by page: each page's parse is folded into the
  * occupation drafts as soon as the page is read, so a run holds the facts,
@@ -415,6 +384,13 @@ export class ProfileCollector {
 
   /** Folds one page's parse into the drafts. */
   add(page: AcceptedPage, parse: PageParse): void {
+    // A table row or an intro sentence gives a fact to each occupation on the page from the same
+    // line, one after the other: they share one SourceRef (only read, then frozen).
+    let lastSource: SourceRef | undefined;
+    const sourceOf = (line: number): SourceRef => {
+      if (lastSource?.line !== line) lastSource = page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
+      return lastSource;
+    };
     const touched: OccupationDraft[] = [];
     const touch = (draft: OccupationDraft): OccupationDraft => {
       if (!touched.includes(draft)) touched.push(draft);
@@ -432,7 +408,7 @@ export class ProfileCollector {
       if (!check.success) {
         const reason = check.error.issues[0]?.message ?? 'invalid';
         ProfileCollector.#push(this.#diagnostics, page.file, { file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
-        touch(this.#draftFor(o.title)).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(page, o.line) });
+        touch(this.#draftFor(o.title)).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(o.line) });
         continue;
       }
       const draft = this.#draftFor(o.title);
@@ -440,7 +416,7 @@ export class ProfileCollector {
         draft.pages.set(page.file, page);
         touch(draft);
       }
-      const reading = { value: check.data, source: sourceOf(page, o.line), scrapedAt: page.scrapedAt };
+      const reading = { value: check.data, source: sourceOf(o.line), scrapedAt: page.scrapedAt };
       const list = draft.readings.get(o.field);
       if (list) list.push(reading);
       else draft.readings.set(o.field, [reading]);
@@ -449,7 +425,7 @@ export class ProfileCollector {
       if (u.title === undefined) {
         ProfileCollector.#push(this.#pageUnrecognised, page.file, { file: page.file, line: u.line, label: u.label, text: u.text });
       } else {
-        touch(this.#draftFor(u.title)).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(page, u.line) });
+        touch(this.#draftFor(u.title)).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(u.line) });
       }
     }
     this.#touched.set(page.file, touched);
@@ -480,17 +456,10 @@ export class ProfileCollector {
     }
     this.#diagnostics.delete(file);
     this.#pageUnrecognised.delete(file);
-    if (lastSourcePage?.file === file) {
-      lastSourcePage = undefined;
-      lastSource = undefined;
-    }
   }
 
   /** The validated, frozen profiles (by slug), with every conflict. */
   finish(editorial: readonly Editorial[] = []): Collected {
-    // Let go of the last page.
-    lastSourcePage = undefined;
-    lastSource = undefined;
     const diagnostics = [...this.#diagnostics.values()].flat();
     const conflicts: Conflict[] = [];
     const profiles: Profile[] = [];

@@ -159,20 +159,15 @@ export function paragraphSubject(paragraph: string): ReadonlySet<string> {
   return new Set(stemmedWords(end ? paragraph.slice(0, end.index + 1) : paragraph));
 }
 
-/** `paragraphAboutScore` for a paragraph whose subject words are already worked out. */
+/**
+ * How strongly a paragraph is about a title, about 0–1, given its subject
+ * (paragraphSubject): the share of the title's words found in the
+ * paragraph's first sentence, where a description names its subject. Among titles the sentence covers equally, the longer wins
+ * ("customer service specialist lead" over "customer service specialist").
+ */
 export function subjectScore(subject: ReadonlySet<string>, title: string): number {
   const words = stemmedWords(title);
   if (words.length === 0) return 0;
   const covered = words.filter((w) => subject.has(w)).length;
   return covered / words.length + covered / 1000;
-}
-
-/**
- * How strongly a paragraph is about a title, about 0–1: the share of the title's
- * words found in the paragraph's first sentence, where a description names
- * its subject. Among titles the sentence covers equally, the longer wins
- * ("customer service specialist lead" over "customer service specialist").
- */
-export function paragraphAboutScore(paragraph: string, title: string): number {
-  return subjectScore(paragraphSubject(paragraph), title);
 }

@@ -9,7 +9,7 @@
  */
 import type { FactKey, FactValue } from '../profile-schema';
 import { matchTitle, paragraphSubject, subjectScore, titleSimilarity } from './occupation-identity';
-import { observe, type Observation, type PageParse, type PageText } from './page-parse';
+import { observe, type PageParse, type PageText } from './page-parse';
 import {
   parseCount,
   parseDecimal,
@@ -340,10 +340,6 @@ function resolveTitle(prose: string, titles: string[], line: number, result: Pag
   return i === undefined ? undefined : titles[i];
 }
 
-function add(result: PageParse, obs: Observation): void {
-  result.observations.push(obs);
-}
-
 /** Facts from one intro sentence; false when the sentence is not one the parser knows. */
 function parseSentence(sentence: string, titles: string[], line: number, result: PageParse): boolean {
   const s = sentence.trim();
@@ -354,8 +350,8 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
     const [a, b] = [resolveTitle(m[2] ?? '', titles, line, result), resolveTitle(m[3] ?? '', titles, line, result)];
     const [ta, tb] = [parseDurationOnce(m[1] ?? ''), parseDurationOnce(m[4] ?? '')];
     if (!a || !b || a === b || !ta || !tb) return false;
-    add(result, observe(a, 'timeToBecome', ta, line));
-    add(result, observe(b, 'timeToBecome', tb, line));
+    result.observations.push(observe(a, 'timeToBecome', ta, line));
+    result.observations.push(observe(b, 'timeToBecome', tb, line));
     return true;
   }
 
@@ -364,7 +360,7 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
     const time = parseDurationOnce(m[1] ?? '');
     const both = splitBoth(m[2] ?? '', titles);
     if (!time || !both) return false;
-    for (const title of both) add(result, observe(title, 'timeToBecome', time, line));
+    for (const title of both) result.observations.push(observe(title, 'timeToBecome', time, line));
     return true;
   }
 
@@ -373,8 +369,8 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
     const [a, b] = [resolveTitle(m[1] ?? '', titles, line, result), resolveTitle(m[4] ?? '', titles, line, result)];
     const [sa, sb] = [parseMoney(m[2] ?? ''), parseMoney(m[3] ?? '')];
     if (!a || !b || a === b || sa == null || sb == null) return false;
-    add(result, observe(a, 'averageSalary', sa, line));
-    add(result, observe(b, 'averageSalary', sb, line));
+    result.observations.push(observe(a, 'averageSalary', sa, line));
+    result.observations.push(observe(b, 'averageSalary', sb, line));
     return true;
   }
 
@@ -383,7 +379,7 @@ function parseSentence(sentence: string, titles: string[], line: number, result:
     const title = resolveTitle(m[1] ?? '', titles, line, result);
     const skills = splitProseListOnce(m[2] ?? '') ?? [];
     if (!title || skills.length === 0) return false;
-    add(result, observe(title, 'topSkills', skills, line));
+    result.observations.push(observe(title, 'topSkills', skills, line));
     return true;
   }
   return false;

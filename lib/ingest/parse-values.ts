@@ -6,14 +6,11 @@
  * knows — the caller keeps such text verbatim. None of them throws.
  */
 import type { FactValue } from '../profile-schema';
+import { deepFreeze } from './deep-freeze';
 
 export type Parsed<T> = T | null | undefined;
 
 const NOT_REPORTED = new Set(['-', '–', '—', 'n/a', 'na', 'none reported', 'not reported', 'unknown']);
-
-export function isNotReported(text: string): boolean {
-  return text.trim() === '' || NOT_REPORTED.has(text.trim().toLowerCase());
-}
 
 /** Wraps a parser so "-" and friends become `null`. */
 function orNotReported<T>(parse: (text: string) => T | undefined): (text: string) => Parsed<T> {
@@ -209,17 +206,11 @@ export function memoized<T>(parse: (text: string) => Parsed<T>): (text: string) 
     if (hit !== undefined || cache.has(text)) return hit;
     const value = parse(text);
     if (typeof value === 'object' && value !== null) {
-      deepFreezeValue(value);
+      deepFreeze(value);
       memoizedValues.add(value);
     }
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(text, value);
     return value;
   };
-}
-
-function deepFreezeValue(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const member of Object.values(value)) deepFreezeValue(member);
 }

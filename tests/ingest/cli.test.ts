@@ -2,7 +2,6 @@
  * The `npm run ingest` command end to end: output layout, byte-identical
  * re-runs, --strict, and output that survives failed runs.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,26 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
 import { RAW_DIR, SEED_FILES } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
+import { folderSnapshot } from '../helpers/folder-snapshot';
 
 let work: string;
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** Every file under a folder with its SHA-256, for byte-for-byte comparison. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function copySeeds(to: string) {
   fs.mkdirSync(to, { recursive: true });
@@ -64,11 +50,11 @@ describe('npm run ingest', () => {
     const b = path.join(work, 'same-b');
     expect(runIngestCli(['--input', RAW_DIR, '--output', a]).status).toBe(0);
     expect(runIngestCli(['--input', RAW_DIR, '--output', b]).status).toBe(0);
-    const first = snapshot(a);
+    const first = folderSnapshot(a);
     expect(Object.keys(first)).toHaveLength(9);
-    expect(snapshot(b)).toEqual(first);
+    expect(folderSnapshot(b)).toEqual(first);
     expect(runIngestCli(['--input', RAW_DIR, '--output', a]).status).toBe(0);
-    expect(snapshot(a)).toEqual(first);
+    expect(folderSnapshot(a)).toEqual(first);
   });
 
   it('--strict exits non-zero when a page is rejected, naming the file and reason; without it the run succeeds', () => {
@@ -86,7 +72,7 @@ describe('npm run ingest', () => {
   it('keeps the previous output when a run finds nothing usable', () => {
     const out = path.join(work, 'keep');
     expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
-    const before = snapshot(out);
+    const before = folderSnapshot(out);
     const junk = path.join(work, 'junk-in');
     fs.mkdirSync(junk);
     fs.writeFileSync(path.join(junk, 'empty.txt'), '');
@@ -94,7 +80,7 @@ describe('npm run ingest', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('no occupations found');
     expect(r.stderr).toContain('empty.txt: empty file (0 bytes)');
-    expect(snapshot(out)).toEqual(before);
+    expect(folderSnapshot(out)).toEqual(before);
   });
 
   it('rejects unknown flags and missing input folders with usage', () => {
@@ -107,12 +93,12 @@ describe('npm run ingest', () => {
   it('restores the previous output if a run died between the two renames of the swap', () => {
     const out = path.join(work, 'swap');
     expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
-    const before = snapshot(out);
+    const before = folderSnapshot(out);
     // A dead run's state: output moved aside, new output never moved in.
     fs.renameSync(out, `${out}.old-999999`);
     fs.mkdirSync(`${out}.tmp-999999`);
     expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
-    expect(snapshot(out)).toEqual(before);
+    expect(folderSnapshot(out)).toEqual(before);
     expect(fs.readdirSync(work).filter((n) => n.startsWith('swap.'))).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@
  * same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { expectedFacts } from '@/scripts/corpus/expected-facts';
 import { money } from '@/scripts/corpus/format-values';
 import { generateCorpus, renderPage, type CorpusManifest } from '@/scripts/generate-corpus';
 import { ROOT } from '../helpers/run-ingest-cli';
+import { folderSnapshot } from '../helpers/folder-snapshot';
 
 const OPTIONS = { seed: 42, occupations: 40, pages: 100, articleShare: 0.15 };
 
@@ -32,15 +32,6 @@ beforeAll(() => {
   bySlug = new Map(corpus.profiles.map((p) => [p.slug, p]));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** Every file in a folder with its SHA-256. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of fs.readdirSync(dir).sort()) {
-    out[name] = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex');
-  }
-  return out;
-}
 
 function profileOf(slug: string): Profile {
   const profile = bySlug.get(slug);
@@ -129,10 +120,10 @@ describe('reproducibility', () => {
   it('the same seed gives byte-identical files; another seed gives another corpus', () => {
     generateCorpus({ ...OPTIONS, outDir: path.join(work, 'same') });
     generateCorpus({ ...OPTIONS, seed: 43, outDir: path.join(work, 'other') });
-    const first = snapshot(path.join(work, 'a'));
+    const first = folderSnapshot(path.join(work, 'a'));
     expect(Object.keys(first)).toHaveLength(100);
-    expect(snapshot(path.join(work, 'same'))).toEqual(first);
-    const other = snapshot(path.join(work, 'other'));
+    expect(folderSnapshot(path.join(work, 'same'))).toEqual(first);
+    const other = folderSnapshot(path.join(work, 'other'));
     expect(Object.keys(other)).toHaveLength(100);
     expect(Object.keys(other)).not.toEqual(Object.keys(first));
     const firstHashes = new Set(Object.values(first));
@@ -163,7 +154,7 @@ describe('the command line', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^generate-corpus: 100 pages \(85 comparisons, 15 articles\) about 40 occupations/);
-    expect(snapshot(out)).toEqual(snapshot(path.join(work, 'a')));
+    expect(folderSnapshot(out)).toEqual(folderSnapshot(path.join(work, 'a')));
     const bad = cli(['--out', path.join(work, 'cli-bad'), '--occupations', 'many', '--pages', '10']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('usage:');

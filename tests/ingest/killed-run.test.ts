@@ -4,7 +4,6 @@
  * next run must succeed, write valid output and remove the dead run's folder.
  */
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { loadOccupationStore } from '@/lib/occupations';
 import { generateCorpus, type CorpusManifest } from '@/scripts/generate-corpus';
 import { runIngestCli, ROOT } from '../helpers/run-ingest-cli';
 import { RAW_DIR } from '../helpers/seeds';
+import { folderSnapshot } from '../helpers/folder-snapshot';
 
 /** Enough occupations that writing their profiles takes a good fraction of a second: the window for the kill. */
 const CORPUS = { seed: 7, occupations: 3_000, pages: 3_000 };
@@ -27,20 +27,6 @@ beforeAll(() => {
   manifest = generateCorpus({ ...CORPUS, outDir: corpusDir });
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** Every file under a folder with its SHA-256. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 interface KilledRun {
   pid: number;
@@ -86,7 +72,7 @@ describe('an ingest killed while writing its output', () => {
     const output = path.join(work, 'generated');
     // The previous output: the five seed pages.
     expect(runIngestCli(['--input', RAW_DIR, '--output', output, '--quiet']).status).toBe(0);
-    const before = snapshot(output);
+    const before = folderSnapshot(output);
     expect(Object.keys(before).length).toBeGreaterThan(5);
 
     const killed = await ingestKilledWhileWriting(corpusDir, output);
@@ -94,7 +80,7 @@ describe('an ingest killed while writing its output', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(killed.code).toBeNull();
     expect(killed.tempLeftBehind).toBe(true);
-    expect(snapshot(output)).toEqual(before);
+    expect(folderSnapshot(output)).toEqual(before);
 
     // (stderr may carry warnings about other content, such as editorial files; the status is what counts.)
     const next = runIngestCli(['--input', corpusDir, '--output', output, '--quiet']);

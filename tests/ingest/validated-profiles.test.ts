@@ -3,7 +3,6 @@
  * writes those as they are and validates anything else. And the merge's fast
  * path for agreeing pages still groups and splits object values correctly.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { emitOutput } from '@/lib/ingest/emit-output';
 import { ProfileSchema } from '@/lib/profile-schema';
 import { planCorpus, renderPage } from '@/scripts/generate-corpus';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
+import { folderSnapshot } from '../helpers/folder-snapshot';
 
 const seedInputs = (): PageInput[] => Object.values(SEED_FILES).map((file) => ({ file, read: () => readSeed(file) }));
 const textInput = (file: string, text: string): PageInput => ({ file, read: () => Buffer.from(text) });
@@ -23,19 +23,6 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'validated-profiles-'));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('profiles validated once', () => {
   const corpus = buildCorpus(seedInputs());
@@ -60,20 +47,20 @@ describe('profiles validated once', () => {
     expect(Object.isFrozen(corpus.report.pages[0])).toBe(true);
     expect(isValidatedReport(copies.report)).toBe(false);
     emitOutput(copied, copies);
-    expect(snapshot(copied)).toEqual(snapshot(original));
+    expect(folderSnapshot(copied)).toEqual(folderSnapshot(original));
   });
 
   it('an invalid profile that did not come from the pipeline is refused, and the previous output kept', () => {
     const out = path.join(work, 'refused');
     emitOutput(out, corpus);
-    const before = snapshot(out);
+    const before = folderSnapshot(out);
     const [first, ...rest] = corpus.profiles;
     if (!first) throw new Error('no profile');
     const broken: Corpus = { ...corpus, profiles: [{ ...structuredClone(first), slug: 'Not A Slug!' }, ...rest] };
     expect(() => emitOutput(out, broken)).toThrow();
     const badReport: Corpus = { ...corpus, report: { ...structuredClone(corpus.report), pages: [{ file: 'x', status: 'lost' }] } as unknown as Corpus['report'] };
     expect(() => emitOutput(out, badReport)).toThrow();
-    expect(snapshot(out)).toEqual(before);
+    expect(folderSnapshot(out)).toEqual(before);
     expect(fs.readdirSync(work).filter((n) => n.startsWith('refused.'))).toEqual([]);
   });
 });
