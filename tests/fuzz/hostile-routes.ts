@@ -13,16 +13,10 @@ import http from 'node:http';
 import path from 'node:path';
 import fc from 'fast-check';
 import { OccupationIndex } from '../../lib/profile-schema';
+import { SEED_SLUGS } from '../helpers/seed-slugs';
 
 /** Slugs used when the server's own cannot be discovered: the seed pages' occupations. */
-export const FALLBACK_SLUGS: readonly string[] = [
-  'collections-customer-service',
-  'customer-relations-specialist',
-  'customer-service-specialist',
-  'lead-customer-service-representative',
-  'order-processing-specialist',
-  'order-processor',
-];
+export const FALLBACK_SLUGS: readonly string[] = SEED_SLUGS;
 
 /** Statuses a hostile request may get: found, moved, refused as malformed, or not found. */
 export function isAcceptableStatus(status: number): boolean {

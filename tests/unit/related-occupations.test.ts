@@ -9,15 +9,8 @@ import { foldForSearch } from '@/lib/search/normalise';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 import { RAW_DIR } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
+import { SEED_SLUGS } from '../helpers/seed-slugs';
 
-const SEED_SLUGS = [
-  'collections-customer-service',
-  'customer-relations-specialist',
-  'customer-service-specialist',
-  'lead-customer-service-representative',
-  'order-processing-specialist',
-  'order-processor',
-];
 const seedIndex = () => buildRelatedIndex(SEED_SLUGS.map(seedProfile));
 const slugsOf = (list: RelatedOccupation[]) => list.map((r) => r.slug);
 

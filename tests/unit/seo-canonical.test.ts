@@ -16,15 +16,8 @@ import {
   truncateOnWord,
 } from '@/lib/seo/canonical';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
+import { SEED_SLUGS } from '../helpers/seed-slugs';
 
-const SEED_SLUGS = [
-  'collections-customer-service',
-  'customer-relations-specialist',
-  'customer-service-specialist',
-  'lead-customer-service-representative',
-  'order-processing-specialist',
-  'order-processor',
-];
 const ops = () => seedProfile('order-processing-specialist');
 const css = () => seedProfile('customer-service-specialist');
 const junk = /\bundefined\b|\bnull\b|\bNaN\b|\bInfinity\b|\[object/;
