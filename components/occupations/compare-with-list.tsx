@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { occupationPath, pairPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
 
-export function compareWithPath(slug: string, page: number): string {
+/** Page 1 of the list is on the occupation page itself; the others have their own URL. */
+function compareWithPath(slug: string, page: number): string {
   return page === 1 ? `${occupationPath(slug)}#compare` : `${occupationPath(slug)}/compare/${page}`;
 }
 

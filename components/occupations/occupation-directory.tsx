@@ -1,47 +1,34 @@
-import Link from 'next/link';
-import { occupationPath } from '@/lib/compare/pair-path';
-import { salaryLine } from '@/lib/format';
 import type { IndexEntry } from '@/lib/profile-schema';
+import { OccupationList } from './occupation-list';
 
-function letterOf(title: string): string {
+/** The letter a title files under, and its anchor: titles not starting with A–Z go under "#". */
+function letterOf(title: string): { letter: string; anchor: string } {
   const first = title.normalize('NFKD').charAt(0).toUpperCase();
-  return /[A-Z]/.test(first) ? first : '#';
+  return /[A-Z]/.test(first) ? { letter: first, anchor: `letter-${first}` } : { letter: '#', anchor: 'letter-other' };
 }
 
 /** Every occupation, A to Z, with a jump list of letters. */
 export function OccupationDirectory({ occupations }: { occupations: readonly IndexEntry[] }) {
-  const groups = new Map<string, IndexEntry[]>();
+  const groups = new Map<string, { anchor: string; list: IndexEntry[] }>();
   for (const o of occupations) {
-    const letter = letterOf(o.title);
-    const list = groups.get(letter) ?? [];
-    list.push(o);
-    groups.set(letter, list);
+    const { letter, anchor } = letterOf(o.title);
+    const group = groups.get(letter) ?? { anchor, list: [] };
+    group.list.push(o);
+    groups.set(letter, group);
   }
   return (
     <>
       <nav className="letters" aria-label="Jump to letter">
         <ul>
-          {[...groups.keys()].map((letter) => (
+          {[...groups].map(([letter, { anchor }]) => (
             <li key={letter}>
-              <a href={`#letter-${letter === '#' ? 'other' : letter}`}>{letter}</a>
+              <a href={`#${anchor}`}>{letter}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {[...groups.entries()].map(([letter, list]) => (
-        <section key={letter} aria-labelledby={`letter-${letter === '#' ? 'other' : letter}`}>
-          <h2 id={`letter-${letter === '#' ? 'other' : letter}`}>{letter}</h2>
-          <ul className="occupation-list">
-            {list.map((o) => (
-              <li key={o.slug}>
-                <Link className="occupation-title" href={occupationPath(o.slug)}>
-                  {o.title}
-                </Link>
-                <span className="occupation-salary">{salaryLine(o)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {[...groups].map(([letter, { anchor, list }]) => (
+        <OccupationList key={letter} occupations={list} id={anchor} heading={letter} />
       ))}
     </>
   );

@@ -3,10 +3,19 @@ import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
 import { salaryLine } from '@/lib/format';
 
-export function OccupationList({ occupations }: { occupations: IndexEntry[] }) {
+/** A headed list of occupations, each linking to its page with its salary. */
+export function OccupationList({
+  occupations,
+  id = 'all-occupations',
+  heading = 'All occupations',
+}: {
+  occupations: readonly IndexEntry[];
+  id?: string;
+  heading?: string;
+}) {
   return (
-    <section aria-labelledby="all-occupations">
-      <h2 id="all-occupations">All occupations</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
       <ul className="occupation-list">
         {occupations.map((o) => (
           <li key={o.slug}>

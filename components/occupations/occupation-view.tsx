@@ -13,6 +13,7 @@ import { WorkColumn } from '@/components/compare/work-section';
 import { SourceList } from '@/components/facts/source-list';
 import { CompareWithList } from './compare-with-list';
 import { Introduction } from './introduction';
+import type { PageOfOthers } from '@/lib/compare/compare-with-pages';
 
 /** One occupation's full profile, and a way to compare it with every other. */
 export function OccupationView({
@@ -23,7 +24,7 @@ export function OccupationView({
   profile: Profile;
   related: readonly RelatedOccupation[];
   /** The first page of occupations to compare with, and how many pages there are. */
-  compareWith: { others: readonly IndexEntry[]; pageCount: number };
+  compareWith: PageOfOthers<IndexEntry>;
 }) {
   const numbering = new SourceNumbering([profile]);
   const aliases = profile.titles.filter((t) => t !== profile.title);
@@ -59,7 +60,7 @@ export function OccupationView({
         </Section>
       ) : null}
       <Section id="compare" title={`Compare ${profile.title} with any occupation`}>
-        <CompareWithList slug={profile.slug} title={profile.title} others={compareWith.others} page={1} pageCount={compareWith.pageCount} />
+        <CompareWithList slug={profile.slug} title={profile.title} {...compareWith} />
       </Section>
       <SourceList numbering={numbering} />
     </>

@@ -73,7 +73,7 @@ describe('a side with only some facts', () => {
 
 describe('the occupation page', () => {
   it('renders a profile with nothing reported without junk', () => {
-    const visible = text(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], pageCount: 1 }} />));
+    const visible = text(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} />));
     expectNoJunk(visible);
     expect(visible).toContain('Not reported');
   });

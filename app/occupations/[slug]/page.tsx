@@ -24,11 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OccupationPage({ params }: Props) {
   const { slug } = await params;
   const profile = getOccupationBySlug(slug);
-  if (!profile) notFound();
+  const compareWith = getCompareWithPage(slug, 1);
+  if (!profile || !compareWith) notFound();
   return (
     <>
       <JsonLd data={occupationJsonLdFor(profile)} />
-      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} compareWith={getCompareWithPage(slug, 1) ?? { others: [], pageCount: 1 }} />
+      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} compareWith={compareWith} />
     </>
   );
 }

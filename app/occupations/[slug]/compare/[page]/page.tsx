@@ -47,7 +47,7 @@ export default async function CompareWithPage({ params }: Props) {
       <h1>
         Compare {entry.title} with… (page {list.page} of {list.pageCount})
       </h1>
-      <CompareWithList slug={entry.slug} title={entry.title} others={list.others} page={list.page} pageCount={list.pageCount} />
+      <CompareWithList slug={entry.slug} title={entry.title} {...list} />
     </>
   );
 }
