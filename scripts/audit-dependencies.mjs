@@ -4,9 +4,9 @@
  * The production dependency check: `npm audit --omit=dev`, failing on any
  * high or critical advisory. Some registries (mirrors, private proxies) do
  * not serve npm's advisory endpoint; then this says so plainly and exits 2,
- * rather than passing silently, and still lists each direct production
- * dependency's installed version against the newest the registry has, so a
- * pending security release is at least visible.
+ * rather than passing silently, and lists each direct production
+ * dependency's installed version against the newest the registry has instead,
+ * so a pending security release is at least visible.
  *
  * Exit codes: 0 no high or critical advisory; 1 some; 2 advisories unavailable.
  */
@@ -67,7 +67,6 @@ if (result.available) {
   for (const a of result.advisories) {
     if (FAILING.includes(a.severity)) console.log(`  ${a.severity}: ${a.name} ${a.range}`);
   }
-  listDirectDependencies();
   process.exitCode = FAILING.some((s) => (counts[s] ?? 0) > 0) ? 1 : 0;
 } else {
   console.log(`npm audit --omit=dev: advisories unavailable from this registry (${result.reason})`);

@@ -32,7 +32,7 @@ import { header, httpGet } from './serve/http-get';
 import { describeMachine } from './serve/machine-info';
 import { startNginx, type NginxInstance } from './serve/nginx-process';
 import { sampleUnrequestedPairs } from './serve/pair-sample';
-import { assertPortFree } from './serve/port-check';
+import { assertPortFree } from './server/next-server';
 import { processCpuSeconds } from './serve/process-cpu';
 import { formatMiB, readProcessMemory, type ProcessMemory } from './serve/process-memory';
 

@@ -26,7 +26,7 @@ import { header, httpGet } from './serve/http-get';
 import { describeMachine, loadAverage } from './serve/machine-info';
 import { nginxBinary, staticServerBlock, startNginx, type NginxInstance } from './serve/nginx-process';
 import { countUnrequestedPairs, sampleUnrequestedPairs } from './serve/pair-sample';
-import { assertPortFree } from './serve/port-check';
+import { assertPortFree } from './server/next-server';
 import { groupCpuSeconds } from './serve/process-cpu';
 import { runWrk, wrkBinary, type WrkResult } from './serve/wrk';
 

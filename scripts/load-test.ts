@@ -31,8 +31,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { OccupationIndex } from '../lib/profile-schema';
+import { Rng } from './corpus/prng';
 import { generateCorpus } from './generate-corpus';
-import { ROOT, residentKiB, startNextServer, type SpawnedNextServer } from './server/next-server';
+import { sampleUnrequestedPairs } from './serve/pair-sample';
+import { ROOT, startNextServer, type SpawnedNextServer } from './server/next-server';
+import { readRssBytes } from './serve/process-memory';
 import { discoverSlugs } from '../tests/fuzz/hostile-routes';
 
 const SEED = 20_261_127;
@@ -47,40 +50,24 @@ const Args = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-/** A seeded PRNG (mulberry32): the same paths, in the same order, on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Resident memory in KiB, or undefined once the server has exited. */
+function rssKiB(pid: number): number | undefined {
+  const bytes = readRssBytes(pid);
+  return bytes === undefined ? undefined : bytes / 1024;
 }
 
 /**
  * The request paths, in order. Comparisons are drawn without repeats from all
  * ordered pairs (n·(n−1) of them), so while the list lasts each one is new to
- * the server; valid and invalid paths repeat freely.
+ * the server; valid and invalid paths repeat freely. Seeded: the same paths,
+ * in the same order, on every run.
  */
 function buildPaths(slugs: readonly string[], count: number): { paths: string[]; uniquePairs: number } {
-  const random = prng(SEED);
-  const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';
+  const rng = new Rng(SEED);
+  const random = (): number => rng.float();
+  const pick = (items: readonly string[]): string => rng.pick(items);
   const pairCount = Math.min(Math.floor(count * 0.45), slugs.length * (slugs.length - 1));
-  // A random injective walk over pair indices: stride coprime with the total visits each index once.
-  const total = slugs.length * (slugs.length - 1);
-  let stride = Math.floor(total * 0.618) | 1;
-  while (gcd(stride, total) !== 1) stride += 2;
-  let cursor = Math.floor(random() * total);
-  const pairs: string[] = [];
-  for (let i = 0; i < pairCount; i += 1) {
-    cursor = (cursor + stride) % total;
-    const a = Math.floor(cursor / (slugs.length - 1));
-    let b = cursor % (slugs.length - 1);
-    if (b >= a) b += 1;
-    pairs.push(`/compare/${slugs[a]}-vs-${slugs[b]}`);
-  }
+  const pairs = sampleUnrequestedPairs({ slugs, scraped: [] }, pairCount, SEED + 1);
   const valid = (): string => {
     const r = random();
     const slug = pick(slugs);
@@ -114,10 +101,6 @@ function buildPaths(slugs: readonly string[], count: number): { paths: string[];
     else paths.push(invalid());
   }
   return { paths, uniquePairs: nextPair };
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }
 
 /**
@@ -311,19 +294,19 @@ async function main(): Promise<number> {
         `(${uniquePairs} never-requested comparisons, ~35% valid pages, ~20% invalid)`,
     );
 
-    const rssBefore = pid === undefined ? undefined : residentKiB(pid);
+    const rssBefore = pid === undefined ? undefined : rssKiB(pid);
     const cacheDir = server ? path.join(server.projectDir, '.next', 'server', 'route-cache') : undefined;
     const cacheBefore = cacheDir ? folderSize(cacheDir) : undefined;
     const samples: { at: number; kib: number | undefined }[] = [];
     const started = Date.now();
     const sampler = (at: number) =>
-      setTimeout(() => samples.push({ at, kib: pid === undefined ? undefined : residentKiB(pid) }), at * 1000 - 300);
+      setTimeout(() => samples.push({ at, kib: pid === undefined ? undefined : rssKiB(pid) }), at * 1000 - 300);
     const timers = [sampler(Math.round(args.duration / 2)), sampler(args.duration)];
     // A curve every tenth of the run, to tell a plateau from steady growth.
     const curve: string[] = [];
     const tick = Math.max(1, Math.round(args.duration / 10));
     const ticker = setInterval(() => {
-      const kib = pid === undefined ? undefined : residentKiB(pid);
+      const kib = pid === undefined ? undefined : rssKiB(pid);
       if (kib !== undefined) curve.push(`${Math.round((Date.now() - started) / 1000)}s ${Math.round(kib / 1024)}`);
     }, tick * 1000);
     const wrk = spawn(

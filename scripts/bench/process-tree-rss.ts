@@ -3,15 +3,7 @@
  * /proc (Linux). A build forks workers; the peak that matters is the sum.
  */
 import fs from 'node:fs';
-
-function rssBytes(pid: number): number {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0; // the process ended between listing and reading
-  }
-}
+import { readRssBytes } from '../serve/process-memory';
 
 function parentOf(pid: number): number | undefined {
   try {
@@ -40,7 +32,7 @@ export function treeRssBytes(root: number): number {
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() ?? root;
-    total += rssBytes(pid);
+    total += readRssBytes(pid) ?? 0; // 0: it ended between listing and reading
     stack.push(...(children.get(pid) ?? []));
   }
   return total;

@@ -11,7 +11,7 @@ import { describeCorpus, generateCorpus } from '../generate-corpus';
 import { cleanUpOnExit, startChild, type Child } from './child-processes';
 import { DEPLOYED_NODE_FLAGS, startNextServer } from './next-process';
 import type { PairSource } from './pair-sample';
-import { assertPortFree } from './port-check';
+import { assertPortFree } from '../server/next-server';
 import { buildSnapshot, createProjectSnapshot, PROJECT_ROOT, prerenderedPaths } from './project-snapshot';
 
 export interface BenchSiteOptions {

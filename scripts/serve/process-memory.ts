@@ -14,6 +14,15 @@ function kibField(status: string, field: string): number {
   return Number(match[1]) * 1024;
 }
 
+/** Resident set size now, bytes; undefined once the process has exited (or off Linux). */
+export function readRssBytes(pid: number): number | undefined {
+  try {
+    return readProcessMemory(pid).rssBytes;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readProcessMemory(pid: number): ProcessMemory {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return { rssBytes: kibField(status, 'VmRSS'), peakRssBytes: kibField(status, 'VmHWM') };

@@ -73,6 +73,13 @@ export async function freePort(range?: { from: number; to: number }): Promise<nu
   throw new Error(`no free port in ${range.from}-${range.to}`);
 }
 
+/** Refuses to go on when `port` on 127.0.0.1 is taken, rather than benchmark someone else's server. */
+export async function assertPortFree(port: number): Promise<void> {
+  await listenOnce(port).catch((error: unknown) => {
+    throw new Error(`port ${port} on 127.0.0.1 is in use (${error instanceof Error ? error.message : String(error)}); pick another with the port options`);
+  });
+}
+
 /** Listens on a loopback port and closes again, answering the port it got. */
 function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -225,15 +232,4 @@ export async function waitUntilServing(server: SpawnedNextServer, timeoutMs = 60
 /** Starts `next start` (see spawnNextServer) and waits until it serves (see waitUntilServing). */
 export async function startNextServer(options: NextServerOptions & { timeoutMs?: number } = {}): Promise<SpawnedNextServer> {
   return waitUntilServing(await spawnNextServer(options), options.timeoutMs);
-}
-
-/** Resident memory of a process in KiB (VmRSS in /proc/<pid>/status), or undefined off Linux or once it has exited. */
-export function residentKiB(pid: number): number | undefined {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
-    return match?.[1] === undefined ? undefined : Number(match[1]);
-  } catch {
-    return undefined;
-  }
 }
