@@ -63,21 +63,30 @@ export const Outlook = z.object({
  */
 export const HttpUrl = z.url({ protocol: /^https?$/ });
 
-/** Where one fact was read: the page file, its line, and the page's URL when known. */
+/** A line of a page file: where an unrecognised row or text was found. */
 export const SourceRef = z.object({
   file: Text,
   line: z.number().int().positive(),
-  url: HttpUrl.optional(),
+});
+
+/**
+ * A page that states a fact's value, and the lines where it does (a salary
+ * can appear in the intro, the overview table and the pay table). The page's
+ * URL and scrape date are in the profile's `sources`, said once per page.
+ */
+export const FactSource = z.object({
+  file: Text,
+  lines: z.array(z.number().int().positive()).min(1),
 });
 
 /**
  * A fact: the chosen value, or `null` when the pages say it is not reported
- * ("-"), with every page that gave that value. A fact no page mentions is
- * absent from the profile.
+ * ("-"), with every page that gave that value (by file name, then its
+ * lines, in order). A fact no page mentions is absent from the profile.
  */
 function fact<T extends z.ZodType>(value: T) {
   return z
-    .object({ value: value.nullable(), sources: z.array(SourceRef).min(1) })
+    .object({ value: value.nullable(), sources: z.array(FactSource).min(1) })
     .optional();
 }
 
@@ -127,6 +136,7 @@ export type FactKey = keyof Facts;
 /** The non-null value type of one fact. */
 export type FactValue<K extends FactKey> = NonNullable<NonNullable<Facts[K]>['value']>;
 export type SourceRef = z.infer<typeof SourceRef>;
+export type FactSource = z.infer<typeof FactSource>;
 
 export const PageFormat = z.enum(['pair-page', 'career-article']);
 export type PageFormat = z.infer<typeof PageFormat>;

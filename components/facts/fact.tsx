@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SourceRef } from '@/lib/profile-schema';
+import type { FactSource } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { NOT_REPORTED } from '@/lib/format';
 import { SourceMarks } from './source-marks';
@@ -9,7 +9,7 @@ export function NotReported() {
 }
 
 interface FactProps<T> {
-  fact: { value: T | null; sources: SourceRef[] } | undefined;
+  fact: { value: T | null; sources: FactSource[] } | undefined;
   numbering: SourceNumbering;
   children: (value: T) => ReactNode;
 }

@@ -1,4 +1,4 @@
-import type { SourceRef } from '@/lib/profile-schema';
+import type { FactSource } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 
 /**
@@ -11,13 +11,13 @@ import type { SourceNumbering } from '@/lib/compare/source-numbering';
  * one text node: "[{n}]" would be three, and React separates adjacent text
  * nodes with comments in the HTML.
  */
-export function SourceMarks({ sources, numbering }: { sources: readonly SourceRef[]; numbering: SourceNumbering }) {
+export function SourceMarks({ sources, numbering }: { sources: readonly FactSource[]; numbering: SourceNumbering }) {
   const marks = numbering.marks(sources);
   if (marks.length === 0) return null;
   return (
     <sup className="source-marks">
       {marks.map(({ source, lines }) => (
-        <a key={source.number} href={`#source-${source.number}`} aria-label={`Source ${source.number}`} title={`${source.file}, line ${lines.join(', ')}`}>
+        <a key={source.number} href={`#source-${source.number}`} aria-label={`Source ${source.number}`} title={`${source.file}, ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`}>
           {`[${source.number}]`}
         </a>
       ))}

@@ -3,7 +3,7 @@
  * number, in the order the profiles list them, so "[2]" means the same page
  * wherever it appears on the page.
  */
-import type { Profile, SourcePage, SourceRef } from '../profile-schema';
+import type { FactSource, Profile, SourcePage } from '../profile-schema';
 
 export interface NumberedSource extends SourcePage {
   number: number;
@@ -24,16 +24,13 @@ export class SourceNumbering {
     }
   }
 
-  /** The numbered pages behind some fact sources, each once, in number order, with the lines cited. */
-  marks(refs: readonly SourceRef[]): { source: NumberedSource; lines: number[] }[] {
-    const out = new Map<number, { source: NumberedSource; lines: number[] }>();
-    for (const ref of refs) {
-      const source = this.byFile.get(ref.file);
-      if (!source) continue;
-      const entry = out.get(source.number) ?? { source, lines: [] };
-      entry.lines.push(ref.line);
-      out.set(source.number, entry);
+  /** The numbered pages behind a fact's sources, in number order, with the lines cited. */
+  marks(sources: readonly FactSource[]): { source: NumberedSource; lines: readonly number[] }[] {
+    const out: { source: NumberedSource; lines: readonly number[] }[] = [];
+    for (const { file, lines } of sources) {
+      const source = this.byFile.get(file);
+      if (source) out.push({ source, lines });
     }
-    return [...out.values()].sort((a, b) => a.source.number - b.source.number);
+    return out.sort((a, b) => a.source.number - b.source.number);
   }
 }

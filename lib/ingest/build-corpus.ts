@@ -5,15 +5,15 @@
  * facts, not with page text.
  */
 import { hash } from 'node:crypto';
-import type { IndexEntry, PageFormat, Profile, ScrapedPair } from '../profile-schema';
+import type { IndexEntry, PageFormat, ScrapedPair } from '../profile-schema';
 import { ProfileCollector, type AcceptedPage } from './collect-profiles';
-import { deepFreeze } from './deep-freeze';
 import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
 import { looksLikePairPage, parsePairPage } from './parse-pair-page';
 import type { PageParse, PageText } from './page-parse';
-import { IngestReport, type Diagnostic, type PageStatus } from './report-schema';
+import type { Diagnostic, PageStatus } from './report-schema';
+import { ValidatedReport, type ValidatedProfile } from './validated-output';
 
 export interface PageInput {
   /** Path relative to the input folder, with forward slashes. */
@@ -22,10 +22,10 @@ export interface PageInput {
 }
 
 export interface Corpus {
-  profiles: Profile[];
+  profiles: ValidatedProfile[];
   index: IndexEntry[];
   pairs: ScrapedPair[];
-  report: IngestReport;
+  report: ValidatedReport;
 }
 
 interface PageFormatSpec {
@@ -58,16 +58,6 @@ interface PageRecord {
  * replacing every /\s+/ run, without rewriting the thousand single spaces between words on a page.
  */
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-
-/**
- * Reports built here, parsed by IngestReport and then frozen: emitOutput
- * writes these without parsing them again (any other report it parses).
- */
-const validatedReports = new WeakSet<IngestReport>();
-
-export function isValidatedReport(report: IngestReport): boolean {
-  return validatedReports.has(report);
-}
 
 /** Pages that differ only in white space are the same page. (One-shot hash: no Hash object per page.) */
 function contentHash(body: string): string {
@@ -208,7 +198,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   for (const u of unrecognised) byLabel[u.label] = (byLabel[u.label] ?? 0) + 1;
   const unrecognisedByLabel = Object.fromEntries(Object.entries(byLabel).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
-  const report = IngestReport.parse({
+  const report = ValidatedReport.parse({
     summary: {
       pagesRead: records.size,
       pagesParsed: pageEntries.filter((p) => p.status === 'parsed').length,
@@ -224,8 +214,6 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     conflicts: collected.conflicts,
     unrecognised,
   });
-  deepFreeze(report);
-  validatedReports.add(report);
 
   const index: IndexEntry[] = collected.profiles.map((p) => ({
     slug: p.slug,

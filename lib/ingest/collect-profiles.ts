@@ -5,29 +5,24 @@
  * dated page beats an undated one); otherwise the value most pages give;
  * otherwise the value from the first file by name. Every disagreement is
  * returned with all values and their pages. A page that says "not reported"
- * never overrides a page that reports a value.
+ * never overrides a page that reports a value. A value that fails its fact's
+ * schema is kept aside, verbatim, with a warning; it never becomes a fact.
  */
 import {
   FactsSchema,
-  HttpUrl,
-  ProfileSchema,
-  SLUG_PATTERN,
-  SourcePage as SourcePageSchema,
   type FactKey,
+  type FactSource,
   type PageFormat,
-  type Profile,
   type SourcePage,
-  type SourceRef,
   type UnrecognisedItem,
 } from '../profile-schema';
 import type { ZodType } from 'zod';
 import type { Editorial } from './load-editorial';
 import type { PageParse } from './page-parse';
-import { deepFreeze } from './deep-freeze';
-import { isMemoizedValue } from './parse-values';
 import type { Conflict, Diagnostic } from './report-schema';
 import { identityKey, slugForKey } from './occupation-identity';
 import { stableStringify, toJsonValue, type JsonValue } from './stable-json';
+import { ValidatedProfile } from './validated-output';
 
 /**
  * A page that passed loading and format detection: what profiles keep of it
@@ -43,10 +38,11 @@ export interface AcceptedPage {
   titles: readonly string[];
 }
 
+/** One value one page gave for one fact of an occupation, as the parser read it (checked when merged). */
 interface Reading {
   value: unknown;
-  source: SourceRef;
-  scrapedAt?: string;
+  file: string;
+  line: number;
 }
 
 interface OccupationDraft {
@@ -58,7 +54,7 @@ interface OccupationDraft {
 }
 
 export interface Collected {
-  profiles: Profile[];
+  profiles: ValidatedProfile[];
   conflicts: Conflict[];
   /** Observations whose value failed the profile schema: kept aside, never written as facts. */
   diagnostics: Diagnostic[];
@@ -68,7 +64,7 @@ export interface Collected {
 
 const FACT_KEYS = FactsSchema.keyof().options;
 
-/** The schema of each fact's value, unwrapped once rather than per observation. */
+/** The schema of each fact's value, unwrapped once rather than per fact. */
 const VALUE_SCHEMAS: ReadonlyMap<FactKey, ZodType> = new Map(
   FACT_KEYS.map((k): [FactKey, ZodType] => [k, FactsSchema.shape[k].unwrap().shape.value]),
 );
@@ -77,115 +73,29 @@ function valueSchema(field: FactKey): ZodType {
   return VALUE_SCHEMAS.get(field) ?? FactsSchema.shape[field].unwrap().shape.value;
 }
 
-type ValueCheck = ReturnType<ZodType['safeParse']>;
-
-/**
- * Checks an observed value against its fact's schema. Pages repeat the same
- * numbers and short texts over and over (a salary three times a page, a city
- * on every page about the occupation), and a scalar's result depends only on
- * the field and the value, so those results are kept and shared (they are
- * only read). Plain-JSON objects are kept by their JSON text; long texts and
- * anything else are checked every time. The caches are emptied when they
- * reach their bound.
- */
-const CHECK_CACHE_LIMIT = 50_000;
-const SHORT_TEXT = 100;
-const checkCache = new Map<FactKey, Map<string | number | boolean | null, ValueCheck>>();
-
-/**
- * JSON.stringify of a value made only of strings, finite numbers, booleans,
- * null, dense arrays and plain objects without undefined members, else
- * undefined. For such values equal text means an equal value to the schema
- * (a -0 aside, which parses and serialises as 0 does), so the text can key
- * the check cache; NaN, undefined, dates and the like serialise lossily and
- * are checked every time.
- */
-function plainJsonKey(value: object): string | undefined {
-  return isPlainJson(value, 0) ? JSON.stringify(value) : undefined;
-}
-
-function isPlainJson(value: unknown, depth: number): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object' || depth > 8) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) if (!(i in value) || !isPlainJson(value[i], depth + 1)) return false;
-    return true;
-  }
-  if (!isPlainObject(value)) return false;
-  for (const key in value) if (!Object.hasOwn(value, key) || !isPlainJson(value[key], depth + 1)) return false;
-  return true;
-}
-
-/** Object values (ranges, shares, skill lists) repeat too, on every page about an occupation: keyed by their JSON. */
-const objectCheckCache = new Map<FactKey, Map<string, ValueCheck>>();
-
-/** Checks of object values by identity: the parsers hand out one frozen object per distinct text. */
-const checkByIdentity = new Map<FactKey, WeakMap<object, ValueCheck>>();
-
-function checkObjectValue(field: FactKey, value: object): ValueCheck {
-  let byIdentity = checkByIdentity.get(field);
-  if (!byIdentity) {
-    byIdentity = new WeakMap();
-    checkByIdentity.set(field, byIdentity);
-  }
-  // Only a memoized parser's value (deep-frozen) is sure to be what was checked the next time it comes.
-  const shared = isMemoizedValue(value);
-  const known = shared ? byIdentity.get(value) : undefined;
-  if (known) return known;
-  const check = checkObjectValueByJson(field, value);
-  if (shared) byIdentity.set(value, check);
-  return check;
-}
-
-/**
- * The check of `value` under `key` in the field's cache, made and kept on a miss; the cache is
- * emptied when it reaches its bound. (Results depend only on the field and the key's value.)
- */
-function cachedCheck<K>(caches: Map<FactKey, Map<K, ValueCheck>>, field: FactKey, key: K, value: unknown): ValueCheck {
-  let byKey = caches.get(field);
-  if (!byKey) {
-    byKey = new Map();
-    caches.set(field, byKey);
-  }
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  const check = valueSchema(field).safeParse(value);
-  if (byKey.size >= CHECK_CACHE_LIMIT) byKey.clear();
-  byKey.set(key, check);
-  return check;
-}
-
-function checkObjectValueByJson(field: FactKey, value: object): ValueCheck {
-  const key = plainJsonKey(value);
-  return key === undefined ? valueSchema(field).safeParse(value) : cachedCheck(objectCheckCache, field, key, value);
-}
-
-function checkValue(field: FactKey, value: unknown): ValueCheck {
-  if (typeof value === 'object' && value !== null) return checkObjectValue(field, value);
-  if (value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= SHORT_TEXT)) {
-    return cachedCheck(checkCache, field, value, value);
-  }
-  return valueSchema(field).safeParse(value);
-}
-
 function dateValue(scrapedAt: string | undefined): number | undefined {
   if (scrapedAt === undefined) return undefined;
   const t = Date.parse(scrapedAt);
   return Number.isNaN(t) ? undefined : t;
 }
 
-function compareSources(a: SourceRef, b: SourceRef): number {
+function byFileThenLine(a: { file: string; line: number }, b: { file: string; line: number }): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
-function sortedUniqueSources(sources: SourceRef[]): SourceRef[] {
-  const sorted = [...sources].sort(compareSources);
-  // Sorted by file, then line: copies of one (file, line) sit together, so keep the first of each run.
-  return sorted.filter((s, i) => {
-    const previous = sorted[i - 1];
-    return previous === undefined || previous.file !== s.file || previous.line !== s.line;
-  });
+/** Readings as a fact's sources: one entry per page, by file name, with its lines in order, each once. */
+function factSources(readings: readonly Reading[]): FactSource[] {
+  const out: FactSource[] = [];
+  let current: FactSource | undefined;
+  for (const r of [...readings].sort(byFileThenLine)) {
+    if (current?.file !== r.file) {
+      current = { file: r.file, lines: [r.line] };
+      out.push(current);
+    } else if (current.lines[current.lines.length - 1] !== r.line) {
+      current.lines.push(r.line);
+    }
+  }
+  return out;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -223,130 +133,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Profiles built here, validated against the profile schema and then frozen,
- * so they cannot change afterwards. emitOutput writes these without parsing
- * them a second time: on a large corpus each parse of every profile costs a
- * third of a second and allocates hundreds of megabytes.
- */
-const validatedProfiles = new WeakSet<Profile>();
-
-/** True for a profile collectProfiles built and validated (it is frozen, so it is still valid). */
-export function isValidatedProfile(profile: Profile): boolean {
-  return validatedProfiles.has(profile);
-}
-
-/**
- * Validation from validated parts. ProfileSchema.parse of every profile was
- * the largest single cost of a run (and of its garbage): each fact's sources
- * were parsed again, URL by URL, although every part had been checked
- * already. So a profile is assembled from parts that each passed their own
- * schema once: fact values by checkValue (zod, when observed), each page's
- * SourcePage entry by SourcePage (zod, once per page), each page URL by
- * HttpUrl (zod, once per URL). What remains is checked here, field by field,
- * against ProfileSchema's rules (slugs, non-empty trimmed texts, positive
- * integer lines, non-empty lists). The answer is the assembled object only
- * when ProfileSchema.parse would return an identical value; anything else
- * (a text with outer white space, which the schema would trim; a part that
- * failed) goes to ProfileSchema.parse as before, which fixes or refuses it.
- */
-const urlChecks = new Map<string, boolean>();
-
-function isValidUrl(url: string): boolean {
-  let ok = urlChecks.get(url);
-  if (ok === undefined) {
-    const check = HttpUrl.safeParse(url);
-    ok = check.success && check.data === url;
-    if (urlChecks.size >= CHECK_CACHE_LIMIT) urlChecks.clear();
-    urlChecks.set(url, ok);
-  }
-  return ok;
-}
-
-/** A `Text` that the schema returns unchanged: a string, non-empty, without outer white space. */
-function isExactText(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.trim() === value;
-}
-
-function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && SLUG_PATTERN.test(value);
-}
-
-/** A SourceRef as sourceOf builds it (file, line and, when known, url), valid and unchanged by parsing. */
-function isExactSourceRef(ref: SourceRef): boolean {
-  const keys = ref.url === undefined ? 2 : 3;
-  return (
-    isExactText(ref.file) &&
-    Number.isSafeInteger(ref.line) &&
-    ref.line > 0 &&
-    (ref.url === undefined || (typeof ref.url === 'string' && isValidUrl(ref.url))) &&
-    Object.keys(ref).length === keys
-  );
-}
-
-/** Each page's entry in a profile's sources, parsed by the SourcePage schema once (null when it fails). */
-const sourcePages = new WeakMap<AcceptedPage, SourcePage | null>();
-
-function sourcePageOf(page: AcceptedPage): { entry: SourcePage; valid: boolean } {
-  const entry: SourcePage = {
-    file: page.file,
-    format: page.format,
-    ...(page.url ? { url: page.url } : {}),
-    ...(page.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
-    ...(Object.keys(page.meta).length > 0 ? { meta: page.meta } : {}),
-  };
-  let parsed = sourcePages.get(page);
-  if (parsed === undefined) {
-    const check = SourcePageSchema.safeParse(entry);
-    parsed = check.success ? check.data : null;
-    sourcePages.set(page, parsed);
-  }
-  return parsed === null ? { entry, valid: false } : { entry: parsed, valid: true };
-}
-
-interface ProfileParts {
-  slug: string;
-  title: string;
-  titles: string[];
-  /** Fact values from checkValue, in FactsSchema's key order. */
-  facts: Record<string, { value: unknown; sources: SourceRef[] }>;
-  sources: SourcePage[];
-  /** False when some page's SourcePage entry failed its schema. */
-  sourcesValid: boolean;
-  unrecognised: UnrecognisedItem[];
-  aliases: string[];
-  introduction?: string;
-}
-
-/** The profile as ProfileSchema.parse would return it, or undefined when only the full parse can say. */
-function assembleValidated(parts: ProfileParts): Profile | undefined {
-  if (!parts.sourcesValid || parts.sources.length === 0) return undefined;
-  if (!isSlug(parts.slug) || !isExactText(parts.title) || parts.titles.length === 0) return undefined;
-  for (const t of parts.titles) if (!isExactText(t)) return undefined;
-  for (const key in parts.facts) {
-    const fact = parts.facts[key];
-    if (fact === undefined || fact.sources.length === 0) return undefined;
-    for (const ref of fact.sources) if (!isExactSourceRef(ref)) return undefined;
-  }
-  for (const u of parts.unrecognised) {
-    if (typeof u.label !== 'string' || typeof u.text !== 'string' || !isExactSourceRef(u.source)) return undefined;
-  }
-  for (const a of parts.aliases) if (!isSlug(a)) return undefined;
-  if (parts.introduction !== undefined && !isExactText(parts.introduction)) return undefined;
-  // Keys in ProfileSchema's order, as its parse returns them.
-  const profile: Profile = {
-    slug: parts.slug,
-    title: parts.title,
-    titles: parts.titles,
-    facts: parts.facts,
-    sources: parts.sources,
-    unrecognised: parts.unrecognised,
-    ...(parts.aliases.length > 0 ? { aliases: parts.aliases } : {}),
-    ...(parts.introduction !== undefined ? { introduction: parts.introduction } : {}),
-  };
-  return profile;
-}
-
-/**
  * Collects profiles page by page: each page's parse is folded into the
  * occupation drafts as soon as the page is read, so a run holds the facts,
  * not every page's parse. A page found later to be a duplicate of a newer
@@ -360,14 +146,7 @@ export class ProfileCollector {
   /** The drafts each page put something in, for taking a page back out. */
   readonly #touched = new Map<string, OccupationDraft[]>();
   /** By page, so taking a page back out does not scan everyone else's. */
-  readonly #diagnostics = new Map<string, Diagnostic[]>();
   readonly #pageUnrecognised = new Map<string, Collected['pageUnrecognised']>();
-
-  static #push<T>(byFile: Map<string, T[]>, file: string, item: T): void {
-    const list = byFile.get(file);
-    if (list) list.push(item);
-    else byFile.set(file, [item]);
-  }
 
   #draftFor(title: string): OccupationDraft {
     const known = this.#draftByTitle.get(title);
@@ -384,48 +163,36 @@ export class ProfileCollector {
 
   /** Folds one page's parse into the drafts. */
   add(page: AcceptedPage, parse: PageParse): void {
-    // A table row or an intro sentence gives a fact to each occupation on the page from the same
-    // line, one after the other: they share one SourceRef (only read, then frozen).
-    let lastSource: SourceRef | undefined;
-    const sourceOf = (line: number): SourceRef => {
-      if (lastSource?.line !== line) lastSource = page.url ? { file: page.file, line, url: page.url } : { file: page.file, line };
-      return lastSource;
-    };
     const touched: OccupationDraft[] = [];
-    const touch = (draft: OccupationDraft): OccupationDraft => {
-      if (!touched.includes(draft)) touched.push(draft);
+    const touch = (title: string): OccupationDraft => {
+      const draft = this.#draftFor(title);
+      if (draft.pages.get(page.file) !== page) {
+        draft.pages.set(page.file, page);
+        touched.push(draft);
+      }
       return draft;
     };
     for (const title of page.titles) {
-      const draft = touch(this.#draftFor(title));
-      draft.pages.set(page.file, page);
-      const forms = draft.titleForms.get(title) ?? new Set<string>();
-      forms.add(page.file);
-      draft.titleForms.set(title, forms);
+      const forms = touch(title).titleForms;
+      const files = forms.get(title);
+      if (files) files.add(page.file);
+      else forms.set(title, new Set([page.file]));
     }
     for (const o of parse.observations) {
-      const check = checkValue(o.field, o.value);
-      if (!check.success) {
-        const reason = check.error.issues[0]?.message ?? 'invalid';
-        ProfileCollector.#push(this.#diagnostics, page.file, { file: page.file, line: o.line, severity: 'warning', code: 'unparsed-value', message: `${o.field} of ${o.title}: ${reason}; kept verbatim` });
-        touch(this.#draftFor(o.title)).unrecognised.push({ label: o.field, text: stableStringify(o.value), source: sourceOf(o.line) });
-        continue;
-      }
-      const draft = this.#draftFor(o.title);
-      if (draft.pages.get(page.file) !== page) {
-        draft.pages.set(page.file, page);
-        touch(draft);
-      }
-      const reading = { value: check.data, source: sourceOf(o.line), scrapedAt: page.scrapedAt };
-      const list = draft.readings.get(o.field);
+      const readings = touch(o.title).readings;
+      const reading = { value: o.value, file: page.file, line: o.line };
+      const list = readings.get(o.field);
       if (list) list.push(reading);
-      else draft.readings.set(o.field, [reading]);
+      else readings.set(o.field, [reading]);
     }
     for (const u of parse.unrecognised) {
       if (u.title === undefined) {
-        ProfileCollector.#push(this.#pageUnrecognised, page.file, { file: page.file, line: u.line, label: u.label, text: u.text });
+        const item = { file: page.file, line: u.line, label: u.label, text: u.text };
+        const list = this.#pageUnrecognised.get(page.file);
+        if (list) list.push(item);
+        else this.#pageUnrecognised.set(page.file, [item]);
       } else {
-        touch(this.#draftFor(u.title)).unrecognised.push({ label: u.label, text: u.text, source: sourceOf(u.line) });
+        touch(u.title).unrecognised.push({ label: u.label, text: u.text, source: { file: page.file, line: u.line } });
       }
     }
     this.#touched.set(page.file, touched);
@@ -436,7 +203,6 @@ export class ProfileCollector {
     const touched = this.#touched.get(file);
     if (!touched) return;
     this.#touched.delete(file);
-    const fromOtherFile = (item: { source: SourceRef }) => item.source.file !== file;
     for (const draft of touched) {
       draft.pages.delete(file);
       for (const [form, files] of draft.titleForms) {
@@ -444,46 +210,43 @@ export class ProfileCollector {
         if (files.size === 0) draft.titleForms.delete(form);
       }
       for (const [field, readings] of draft.readings) {
-        const kept = readings.filter(fromOtherFile);
+        const kept = readings.filter((r) => r.file !== file);
         if (kept.length > 0) draft.readings.set(field, kept);
         else draft.readings.delete(field);
       }
-      draft.unrecognised = draft.unrecognised.filter(fromOtherFile);
-      if (draft.pages.size === 0 && draft.readings.size === 0 && draft.unrecognised.length === 0) {
+      draft.unrecognised = draft.unrecognised.filter((u) => u.source.file !== file);
+      if (draft.pages.size === 0) {
         this.#drafts.delete(draft.key);
         for (const [title, d] of this.#draftByTitle) if (d === draft) this.#draftByTitle.delete(title);
       }
     }
-    this.#diagnostics.delete(file);
     this.#pageUnrecognised.delete(file);
   }
 
-  /** The validated, frozen profiles (by slug), with every conflict. */
+  /** The profiles, parsed by ProfileSchema (by slug), with every conflict and every value kept aside. */
   finish(editorial: readonly Editorial[] = []): Collected {
-    const diagnostics = [...this.#diagnostics.values()].flat();
+    const diagnostics: Diagnostic[] = [];
     const conflicts: Conflict[] = [];
-    const profiles: Profile[] = [];
+    const profiles: ValidatedProfile[] = [];
     const slugOwners = new Map<string, string>();
     const sortedDrafts = [...this.#drafts.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { draft, edit, aliases } of applyEditorial(sortedDrafts, editorial, diagnostics)) {
-      const profile = buildProfile(draft, edit, aliases, slugOwners, conflicts);
-      deepFreeze(profile);
-      validatedProfiles.add(profile);
-      profiles.push(profile);
+      profiles.push(buildProfile(draft, edit, aliases, slugOwners, conflicts, diagnostics));
     }
     profiles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     return { profiles, conflicts, diagnostics, pageUnrecognised: [...this.#pageUnrecognised.values()].flat() };
   }
 }
 
-/** One occupation's profile from its draft: merged facts (conflicts noted), sources, titles. */
+/** One occupation's profile from its draft: merged facts (conflicts noted, bad values kept aside), sources, titles. */
 function buildProfile(
   draft: OccupationDraft,
   edit: Editorial | undefined,
   aliases: string[],
   slugOwners: Map<string, string>,
   conflicts: Conflict[],
-): Profile {
+  diagnostics: Diagnostic[],
+): ValidatedProfile {
   const title = edit?.title ?? chooseTitle(draft.titleForms);
   const slug = edit?.slug ?? slugForKey(draft.key);
   const owner = slugOwners.get(slug);
@@ -493,47 +256,67 @@ function buildProfile(
   }
   slugOwners.set(slug, draft.key);
 
-  const facts: ProfileParts['facts'] = {};
-  for (const field of FACT_KEYS) {
-    const readings = draft.readings.get(field);
-    if (!readings) continue;
-    const merged = mergeReadings(readings);
-    facts[field] = { value: merged.value, sources: merged.sources };
-    if (merged.conflict) conflicts.push({ occupation: slug, field, ...merged.conflict });
-  }
-  let sourcesValid = true;
-  const sources: SourcePage[] = [...draft.pages.values()]
-    .sort((a, b) => (a.file < b.file ? -1 : 1))
-    .map((p) => {
-      const { entry, valid } = sourcePageOf(p);
-      if (!valid) sourcesValid = false;
-      return entry;
-    });
-  const titles = [...draft.titleForms.keys()].sort();
-  const parts: ProfileParts = {
-    slug,
-    title,
-    titles: titles.length > 0 ? titles : [title],
-    facts,
-    sources,
-    sourcesValid,
-    unrecognised: [...draft.unrecognised].sort((a, b) => compareSources(a.source, b.source)),
-    aliases,
-    ...(edit?.introduction ? { introduction: edit.introduction } : {}),
+  const scrapedAtOf = (file: string) => draft.pages.get(file)?.scrapedAt;
+  const merge = (checked: ReadonlySet<FactKey>) => {
+    const merged: { field: FactKey; result: Merged }[] = [];
+    for (const field of FACT_KEYS) {
+      const readings = draft.readings.get(field);
+      if (readings) merged.push({ field, result: mergeReadings(field, readings, scrapedAtOf, checked.has(field)) });
+    }
+    return merged;
   };
-  return (
-    assembleValidated(parts) ??
-    ProfileSchema.parse({
+  const profileOf = (merged: readonly { field: FactKey; result: Merged }[]) => {
+    const facts: Record<string, { value: unknown; sources: FactSource[] }> = {};
+    const unrecognised = [...draft.unrecognised];
+    for (const { field, result } of merged) {
+      if (result.fact) facts[field] = result.fact;
+      for (const { reading } of result.rejected) {
+        unrecognised.push({ label: field, text: stableStringify(reading.value), source: { file: reading.file, line: reading.line } });
+      }
+    }
+    const titles = [...draft.titleForms.keys()].sort();
+    return ValidatedProfile.safeParse({
       slug,
       title,
-      titles: parts.titles,
+      titles: titles.length > 0 ? titles : [title],
       facts,
-      sources,
-      unrecognised: parts.unrecognised,
+      sources: [...draft.pages.values()].sort((a, b) => (a.file < b.file ? -1 : 1)).map(sourcePage),
+      unrecognised: unrecognised.sort((a, b) => byFileThenLine(a.source, b.source)),
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(edit?.introduction ? { introduction: edit.introduction } : {}),
-    })
-  );
+    });
+  };
+
+  // Values nearly always pass their schema, so the profile is parsed as merged; only when some
+  // fact's value fails are that fact's values checked one by one (a bad one must not win).
+  let merged = merge(new Set());
+  let parsed = profileOf(merged);
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    const failing = new Set(FACT_KEYS.filter((k) => issues.some((i) => i.path[0] === 'facts' && i.path[1] === k)));
+    if (failing.size === 0) throw new Error(`profile "${slug}" is invalid: ${parsed.error.message}`);
+    merged = merge(failing);
+    parsed = profileOf(merged);
+    if (!parsed.success) throw new Error(`profile "${slug}" is invalid: ${parsed.error.message}`);
+  }
+  for (const { field, result } of merged) {
+    for (const { reading, reason } of result.rejected) {
+      diagnostics.push({ file: reading.file, line: reading.line, severity: 'warning', code: 'unparsed-value', message: `${field} of ${title}: ${reason}; kept verbatim` });
+    }
+    if (result.conflict) conflicts.push({ occupation: slug, field, ...result.conflict });
+  }
+  return parsed.data;
+}
+
+/** A page as a profile lists it among its sources. */
+function sourcePage(page: AcceptedPage): SourcePage {
+  return {
+    file: page.file,
+    format: page.format,
+    ...(page.url ? { url: page.url } : {}),
+    ...(page.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
+    ...(Object.keys(page.meta).length > 0 ? { meta: page.meta } : {}),
+  };
 }
 
 /**
@@ -611,56 +394,89 @@ function chooseTitle(forms: Map<string, Set<string>>): string {
 
 interface ValueGroup {
   value: unknown;
-  readings: Reading[];
-  files: Set<string>;
+  readings: readonly Reading[];
 }
 
-function mergeReadings(readings: Reading[]): {
-  value: unknown;
-  sources: SourceRef[];
-  conflict?: Omit<Conflict, 'occupation' | 'field'>;
-} {
-  // "Not reported" only stands when no page reports a value.
-  const reported = readings.filter((r) => r.value !== null);
-  const pool = reported.length > 0 ? reported : readings;
-  // Pages nearly always agree: settle that case without serialising every value.
-  const [first] = pool;
-  if (first && pool.every((r) => sameJson(r.value, first.value))) {
-    return { value: first.value, sources: sortedUniqueSources(pool.map((r) => r.source)) };
-  }
-  const groups = new Map<string, ValueGroup>();
-  for (const r of pool) {
+/** Readings grouped by value, first seen first. Pages nearly always agree: that case is settled without serialising. */
+function groupByValue(readings: readonly Reading[]): ValueGroup[] {
+  const [first] = readings;
+  if (!first) return [];
+  if (readings.every((r) => sameJson(r.value, first.value))) return [{ value: first.value, readings }];
+  const groups = new Map<string, { value: unknown; readings: Reading[] }>();
+  for (const r of readings) {
     const id = stableStringify(r.value);
-    const group = groups.get(id) ?? { value: r.value, readings: [], files: new Set<string>() };
-    group.readings.push(r);
-    group.files.add(r.source.file);
-    groups.set(id, group);
+    const group = groups.get(id);
+    if (group) group.readings.push(r);
+    else groups.set(id, { value: r.value, readings: [r] });
   }
-  const all = [...groups.values()];
-  const [only] = all;
-  if (all.length === 1 && only) return { value: only.value, sources: sortedUniqueSources(only.readings.map((r) => r.source)) };
+  return [...groups.values()];
+}
 
-  const { winner, rule } = chooseWinner(all);
-  const values = all
+interface Merged {
+  fact?: { value: unknown; sources: FactSource[] };
+  conflict?: Omit<Conflict, 'occupation' | 'field'>;
+  /** Readings whose value failed the fact's schema, with the schema's reason. */
+  rejected: { reading: Reading; reason: string }[];
+}
+
+/**
+ * One fact from every reading of it, by the rules above. With `checkValues`, each distinct value is
+ * first checked against the fact's schema, and values that fail are set aside.
+ */
+function mergeReadings(field: FactKey, readings: readonly Reading[], scrapedAtOf: (file: string) => string | undefined, checkValues: boolean): Merged {
+  const rejected: Merged['rejected'] = [];
+  const valid: ValueGroup[] = [];
+  for (const group of groupByValue(readings)) {
+    if (!checkValues) {
+      valid.push(group);
+      continue;
+    }
+    const check = valueSchema(field).safeParse(group.value);
+    if (!check.success) {
+      const reason = check.error.issues[0]?.message ?? 'invalid';
+      for (const reading of group.readings) rejected.push({ reading, reason });
+      continue;
+    }
+    // The schema may normalise a value (trim a text) into one another group has.
+    const index = valid.findIndex((g) => sameJson(g.value, check.data));
+    const same = valid[index];
+    if (same) valid[index] = { value: same.value, readings: [...same.readings, ...group.readings] };
+    else valid.push({ value: check.data, readings: group.readings });
+  }
+  // "Not reported" only stands when no page reports a value.
+  const reported = valid.filter((g) => g.value !== null);
+  const pool = reported.length > 0 ? reported : valid;
+  const [only] = pool;
+  if (!only) return { rejected };
+  if (pool.length === 1) return { fact: { value: only.value, sources: factSources(only.readings) }, rejected };
+
+  const { winner, rule } = chooseWinner(pool, scrapedAtOf);
+  const values = pool
     .map((g) => ({
       value: toJsonValue(g.value),
-      sources: sortedUniqueSources(g.readings.map((r) => r.source)).map((s) => {
-        const scrapedAt = g.readings.find((r) => r.source.file === s.file)?.scrapedAt;
+      sources: factSources(g.readings).map((s) => {
+        const scrapedAt = scrapedAtOf(s.file);
         return scrapedAt ? { ...s, scrapedAt } : s;
       }),
     }))
-    .sort((a, b) => compareSources(a.sources[0] ?? firstSentinel, b.sources[0] ?? firstSentinel));
+    .sort((a, b) => compareFirstSource(a.sources, b.sources));
   return {
-    value: winner.value,
-    sources: sortedUniqueSources(winner.readings.map((r) => r.source)),
+    fact: { value: winner.value, sources: factSources(winner.readings) },
     conflict: { chosen: toJsonValue(winner.value), rule, values },
+    rejected,
   };
 }
 
-const firstSentinel: SourceRef = { file: '', line: 1 };
+/** Orders values by the first page (and line) that gives each. */
+function compareFirstSource(a: readonly FactSource[], b: readonly FactSource[]): number {
+  const [x] = a;
+  const [y] = b;
+  if (!x || !y) return x ? 1 : y ? -1 : 0;
+  return byFileThenLine({ file: x.file, line: x.lines[0] ?? 0 }, { file: y.file, line: y.lines[0] ?? 0 });
+}
 
-function chooseWinner(groups: ValueGroup[]): { winner: ValueGroup; rule: Conflict['rule'] } {
-  const newestOf = (g: ValueGroup) => Math.max(...g.readings.map((r) => dateValue(r.scrapedAt) ?? -Infinity));
+function chooseWinner(groups: readonly ValueGroup[], scrapedAtOf: (file: string) => string | undefined): { winner: ValueGroup; rule: Conflict['rule'] } {
+  const newestOf = (g: ValueGroup) => Math.max(...g.readings.map((r) => dateValue(scrapedAtOf(r.file)) ?? -Infinity));
   const newest = Math.max(...groups.map(newestOf));
   let candidates = groups;
   if (newest > -Infinity) {
@@ -668,13 +484,12 @@ function chooseWinner(groups: ValueGroup[]): { winner: ValueGroup; rule: Conflic
     const [one] = candidates;
     if (candidates.length === 1 && one) return { winner: one, rule: 'newest page' };
   }
-  const most = Math.max(...candidates.map((g) => g.files.size));
-  candidates = candidates.filter((g) => g.files.size === most);
+  const pagesOf = (g: ValueGroup) => new Set(g.readings.map((r) => r.file)).size;
+  const most = Math.max(...candidates.map(pagesOf));
+  candidates = candidates.filter((g) => pagesOf(g) === most);
   const [single] = candidates;
   if (candidates.length === 1 && single) return { winner: single, rule: 'most pages' };
-  const first = [...candidates].sort((a, b) =>
-    compareSources(sortedUniqueSources(a.readings.map((r) => r.source))[0] ?? firstSentinel, sortedUniqueSources(b.readings.map((r) => r.source))[0] ?? firstSentinel),
-  )[0];
+  const first = [...candidates].sort((a, b) => compareFirstSource(factSources(a.readings), factSources(b.readings)))[0];
   if (!first) throw new Error('no value to choose from');
   return { winner: first, rule: 'first file' };
 }

@@ -8,14 +8,15 @@
  *   index.json                every occupation, and the pairs pages compared
  *   ingest-report.json        pages, diagnostics, conflicts, unrecognised text
  *   profile.schema.json       JSON Schema of a profile
+ *
+ * Profiles and the report arrive parsed by their branded schemas
+ * (validated-output.ts) and are written as they are; the index is parsed here.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { OccupationIndex, ProfileSchema } from '../profile-schema';
-import { isValidatedReport, type Corpus } from './build-corpus';
-import { isValidatedProfile } from './collect-profiles';
-import { IngestReport } from './report-schema';
+import type { Corpus } from './build-corpus';
 
 const TEMP_MARK = '.tmp-';
 const OLD_MARK = '.old-';
@@ -70,14 +71,9 @@ export function emitOutput(output: string, corpus: Corpus): void {
   fs.rmSync(temp, { recursive: true, force: true });
   fs.mkdirSync(path.join(temp, 'occupations'), { recursive: true });
   try {
-    for (const profile of corpus.profiles) {
-      // Profiles from collectProfiles were validated there and frozen; anything else is validated here.
-      const valid = isValidatedProfile(profile) ? profile : ProfileSchema.parse(profile);
-      writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), valid);
-    }
+    for (const profile of corpus.profiles) writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), profile);
     writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
-    // Likewise the report: validated and frozen in buildCorpus, or validated here.
-    writeJson(path.join(temp, 'ingest-report.json'), isValidatedReport(corpus.report) ? corpus.report : IngestReport.parse(corpus.report), 2);
+    writeJson(path.join(temp, 'ingest-report.json'), corpus.report, 2);
     writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }), 2);
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * why the file cannot be a page (empty, binary, not UTF-8, bad front matter).
  */
 import matter from 'gray-matter';
+import { HttpUrl } from '../profile-schema';
 import type { Diagnostic } from './report-schema';
 import type { PageText } from './page-parse';
 import { isoDate, toJsonValue, type JsonValue } from './stable-json';
@@ -126,11 +127,12 @@ function normaliseScrapedAt(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The page's address as profiles cite it: an http(s) URL, normalised, that the profile schema accepts. */
 function normaliseUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const { href } = new URL(value.trim());
+    return HttpUrl.safeParse(href).success ? href : undefined;
   } catch {
     return undefined;
   }

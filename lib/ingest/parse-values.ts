@@ -187,17 +187,11 @@ export function splitProseList(text: string): string[] {
 /**
  * A value parser that remembers its answers: the same cell text ("Male, 57.1% Female, 42.9%", a
  * race ratio, a salary range) comes back on every page about an occupation. The same frozen
- * value is handed out for the same text, so later stages can recognise a value they have
- * checked by its identity. Parsers are pure functions of the text, so only the cost changes;
- * the cache is emptied when it reaches its bound.
+ * value is handed out for the same text (deep-frozen, as it is shared), and agreeing pages
+ * compare by identity when merged. Parsers are pure functions of the text, so only the cost
+ * changes; the cache is emptied when it reaches its bound.
  */
 const MEMO_LIMIT = 20_000;
-const memoizedValues = new WeakSet<object>();
-
-/** True for a value a memoized parser handed out: deep-frozen, so it never changes. */
-export function isMemoizedValue(value: object): boolean {
-  return memoizedValues.has(value);
-}
 
 export function memoized<T>(parse: (text: string) => Parsed<T>): (text: string) => Parsed<T> {
   const cache = new Map<string, Parsed<T>>();
@@ -205,10 +199,7 @@ export function memoized<T>(parse: (text: string) => Parsed<T>): (text: string) 
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit;
     const value = parse(text);
-    if (typeof value === 'object' && value !== null) {
-      deepFreeze(value);
-      memoizedValues.add(value);
-    }
+    if (typeof value === 'object' && value !== null) deepFreeze(value);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(text, value);
     return value;

@@ -5,7 +5,7 @@
  * pages always give the same report.
  */
 import { z } from 'zod';
-import { PageFormat, SourceRef } from '../profile-schema';
+import { FactSource, PageFormat } from '../profile-schema';
 
 export const DiagnosticCode = z.enum([
   'unreadable-file',
@@ -50,7 +50,8 @@ export const PageEntry = z.object({
 
 export const ConflictValue = z.object({
   value: z.json(),
-  sources: z.array(SourceRef.extend({ scrapedAt: z.string().optional() })),
+  /** The pages that gave this value, their lines, and when each was scraped (when known). */
+  sources: z.array(FactSource.extend({ scrapedAt: z.string().optional() })),
 });
 
 export const Conflict = z.object({

@@ -40,9 +40,9 @@ describe('the five seed pages', () => {
     expect(css?.facts.bestPayingCompany).toEqual({
       value: 'Dell',
       sources: [
-        { file: SEED_FILES.orderVsCustomerService, line: 26 },
-        { file: SEED_FILES.leadVsCustomerService, line: 26 },
-        { file: SEED_FILES.collectionsVsCustomerService, line: 26 },
+        { file: SEED_FILES.orderVsCustomerService, lines: [26] },
+        { file: SEED_FILES.leadVsCustomerService, lines: [26] },
+        { file: SEED_FILES.collectionsVsCustomerService, lines: [26] },
       ],
     });
   });
@@ -85,7 +85,7 @@ describe('conflicts between pages', () => {
     ]);
     const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
     expect(css?.facts.bestPayingCompany?.value).toBe('HP');
-    expect(css?.facts.bestPayingCompany?.sources).toEqual([{ file: 'b.txt', line: 29 }]);
+    expect(css?.facts.bestPayingCompany?.sources).toEqual([{ file: 'b.txt', lines: [29] }]);
     const conflict = corpus.report.conflicts.find((c) => c.field === 'bestPayingCompany');
     expect(conflict).toEqual({
       occupation: 'customer-service-specialist',
@@ -96,11 +96,11 @@ describe('conflicts between pages', () => {
         {
           value: 'Dell',
           sources: [
-            { file: 'a.txt', line: 30, url: 'https://example.com/a', scrapedAt: '2024-01-10' },
-            { file: 'c.txt', line: 26 },
+            { file: 'a.txt', lines: [30], scrapedAt: '2024-01-10' },
+            { file: 'c.txt', lines: [26] },
           ],
         },
-        { value: 'HP', sources: [{ file: 'b.txt', line: 29, scrapedAt: '2025-03-01' }] },
+        { value: 'HP', sources: [{ file: 'b.txt', lines: [29], scrapedAt: '2025-03-01' }] },
       ],
     });
     expect(corpus.report.summary.conflicts).toBe(1);
@@ -138,14 +138,16 @@ describe('conflicts between pages', () => {
       textInput('b.txt', base.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 3.5 | 4 |')),
     ]);
     const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'b.txt', line: 14 }] });
+    expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'b.txt', lines: [14] }] });
     expect(corpus.report.conflicts).toEqual([]);
   });
 
-  it('records the source URL from the front matter on every fact of that page', () => {
+  it('cites the page and its lines on every fact, and the front matter URL and date once, on the page', () => {
     const corpus = buildCorpus([textInput('a.txt', `---\nsource: https://example.com/compare\nscraped_at: 2025-06-01\nlang: en\n---\n${base}`)]);
     const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.hourlyRate).toEqual({ value: 18.05, sources: [{ file: 'a.txt', line: 16, url: 'https://example.com/compare' }] });
+    expect(ops?.facts.hourlyRate).toEqual({ value: 18.05, sources: [{ file: 'a.txt', lines: [16] }] });
+    // intro sentence, "Yearly salary" row, "Average salary" row
+    expect(ops?.facts.averageSalary).toEqual({ value: 37540, sources: [{ file: 'a.txt', lines: [12, 15, 27] }] });
     expect(ops?.sources).toEqual([
       { file: 'a.txt', format: 'pair-page', url: 'https://example.com/compare', scrapedAt: '2025-06-01', meta: { lang: 'en' } },
     ]);

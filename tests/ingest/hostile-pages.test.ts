@@ -112,7 +112,8 @@ describe('the hostile fixtures', () => {
     });
     const wrangler = profile('script-script-alert-2-script-wrangler');
     expect(wrangler.sources[0]?.url).toBe('https://example.com/careers/wrangler?x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&y=javascript:alert(1)');
-    for (const fact of Object.values(wrangler.facts)) for (const source of fact?.sources ?? []) expect(source.url ?? 'https://').toMatch(/^https:\/\//);
+    // Facts cite pages by file name; the one URL a page has is said once, on the page.
+    expect(JSON.stringify(wrangler.facts)).not.toMatch(/"url"/);
   });
 });
 
@@ -121,8 +122,6 @@ describe('the profile schema', () => {
     const base = { slug: 'a', title: 'A', titles: ['A'], facts: {}, unrecognised: [] };
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd']) {
       expect(ProfileSchema.safeParse({ ...base, sources: [{ file: 'a.txt', format: 'pair-page', url }] }).success, url).toBe(false);
-      const fact = { value: 1, sources: [{ file: 'a.txt', line: 1, url }] };
-      expect(ProfileSchema.safeParse({ ...base, facts: { averageSalary: fact }, sources: [{ file: 'a.txt', format: 'pair-page' }] }).success, url).toBe(false);
     }
     expect(ProfileSchema.safeParse({ ...base, sources: [{ file: 'a.txt', format: 'pair-page', url: 'https://example.com/a' }] }).success).toBe(true);
   });

@@ -1,17 +1,18 @@
 /**
- * Profiles are validated once, in collectProfiles, then frozen; emitOutput
- * writes those as they are and validates anything else. And the merge's fast
- * path for agreeing pages still groups and splits object values correctly.
+ * What the ingest writes is what the schemas parsed: emitOutput takes only
+ * profiles and reports parsed by their branded schemas. A value that fails
+ * its fact's schema is set aside, never written and never chosen. And the
+ * merge's fast path for agreeing pages still groups and splits object
+ * values correctly.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, isValidatedReport, type Corpus, type PageInput } from '@/lib/ingest/build-corpus';
-import { isValidatedProfile } from '@/lib/ingest/collect-profiles';
+import { buildCorpus, type Corpus, type PageInput } from '@/lib/ingest/build-corpus';
 import { emitOutput } from '@/lib/ingest/emit-output';
-import { ProfileSchema } from '@/lib/profile-schema';
-import { planCorpus, renderPage } from '@/scripts/generate-corpus';
+import { ValidatedProfile, ValidatedReport } from '@/lib/ingest/validated-output';
+import type { Profile } from '@/lib/profile-schema';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
@@ -24,67 +25,68 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('profiles validated once', () => {
+describe('what emitOutput writes', () => {
   const corpus = buildCorpus(seedInputs());
 
-  it('profiles from the pipeline are registered as validated and frozen, deep down', () => {
-    for (const profile of corpus.profiles) {
-      expect(isValidatedProfile(profile)).toBe(true);
-      expect(Object.isFrozen(profile)).toBe(true);
-      expect(Object.isFrozen(profile.facts.averageSalary?.sources[0] ?? profile.sources[0])).toBe(true);
-    }
-    const copy = structuredClone(corpus.profiles[0]);
-    if (!copy) throw new Error('no profile');
-    expect(isValidatedProfile(copy)).toBe(false);
-  });
-
-  it('a copy of a profile is validated by emitOutput and written identically', () => {
+  it('is each profile and the report as their schemas parse them', () => {
     const original = path.join(work, 'original');
-    const copied = path.join(work, 'copied');
+    const reparsed = path.join(work, 'reparsed');
     emitOutput(original, corpus);
-    const copies: Corpus = { ...corpus, profiles: corpus.profiles.map((p) => structuredClone(p)), report: structuredClone(corpus.report) };
-    expect(isValidatedReport(corpus.report)).toBe(true);
-    expect(Object.isFrozen(corpus.report.pages[0])).toBe(true);
-    expect(isValidatedReport(copies.report)).toBe(false);
-    emitOutput(copied, copies);
-    expect(folderSnapshot(copied)).toEqual(folderSnapshot(original));
+    emitOutput(reparsed, {
+      ...corpus,
+      profiles: corpus.profiles.map((p) => ValidatedProfile.parse(structuredClone(p))),
+      report: ValidatedReport.parse(structuredClone(corpus.report)),
+    });
+    expect(folderSnapshot(reparsed)).toEqual(folderSnapshot(original));
   });
 
-  it('an invalid profile that did not come from the pipeline is refused, and the previous output kept', () => {
-    const out = path.join(work, 'refused');
-    emitOutput(out, corpus);
-    const before = folderSnapshot(out);
-    const [first, ...rest] = corpus.profiles;
+  it('cannot be handed a profile that skipped the schema (checked by the type checker)', () => {
+    const [first] = corpus.profiles;
     if (!first) throw new Error('no profile');
-    const broken: Corpus = { ...corpus, profiles: [{ ...structuredClone(first), slug: 'Not A Slug!' }, ...rest] };
-    expect(() => emitOutput(out, broken)).toThrow();
-    const badReport: Corpus = { ...corpus, report: { ...structuredClone(corpus.report), pages: [{ file: 'x', status: 'lost' }] } as unknown as Corpus['report'] };
-    expect(() => emitOutput(out, badReport)).toThrow();
-    expect(folderSnapshot(out)).toEqual(before);
-    expect(fs.readdirSync(work).filter((n) => n.startsWith('refused.'))).toEqual([]);
+    const unparsed: Profile = { ...structuredClone(first), slug: 'Not A Slug!' };
+    const out = path.join(work, 'refused');
+    // @ts-expect-error a Profile that was not parsed by ValidatedProfile is not a ValidatedProfile
+    const refused: Corpus = { ...corpus, profiles: [unparsed] };
+    expect(() => ValidatedProfile.parse(unparsed)).toThrow(/lower-case letters/);
+    expect(refused.profiles).toHaveLength(1);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 
-describe('profiles assembled from validated parts', () => {
-  const hostile = path.join(import.meta.dirname, '../fixtures/hostile');
-  const manifest = planCorpus({ seed: 7, occupations: 40, pages: 120 });
-  const generated = Array.from({ length: 120 }, (_, i) => textInput(`g${String(i).padStart(3, '0')}.txt`, renderPage(manifest, i)));
-  const padded = readSeed(SEED_FILES.orderVsCustomerService)
-    .toString('utf8')
-    .replace('source: ', 'crawler: nightly-7\nsource: ');
-  const inputs = [
-    ...seedInputs(),
-    ...generated,
-    ...fs.readdirSync(hostile).map((name) => textInput(`h-${name}`, fs.readFileSync(path.join(hostile, name), 'utf8'))),
-    textInput('padded.txt', padded),
-  ];
+describe('a value that fails its fact\'s schema', () => {
+  const seed = readSeed(SEED_FILES.orderVsCustomerService).toString('utf8');
+  const base = seed.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 3.5 | 4 |');
+  // The parser reads any number; job satisfaction is out of 10, so the schema refuses 12.
+  const inverted = seed.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 12 | 4 |');
 
-  it('equal what a full ProfileSchema parse of each returns, byte for byte', () => {
-    const corpus = buildCorpus(inputs);
-    expect(corpus.profiles.length).toBeGreaterThan(40);
-    for (const profile of corpus.profiles) {
-      expect(JSON.stringify(profile, null, 2)).toBe(JSON.stringify(ProfileSchema.parse(structuredClone(profile)), null, 2));
-    }
+  it('is set aside with a warning and kept verbatim, and cannot win even on the newest page', () => {
+    expect(inverted).not.toBe(base);
+    const corpus = buildCorpus([
+      textInput('a.txt', base),
+      textInput('b.txt', `---\nscraped_at: 2026-01-01\n---\n${inverted}`),
+    ]);
+    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
+    expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'a.txt', lines: [14] }] });
+    expect(ops?.unrecognised).toEqual([{ label: 'jobSatisfaction', text: '12', source: { file: 'b.txt', line: 17 } }]);
+    expect(corpus.report.diagnostics).toContainEqual({
+      file: 'b.txt',
+      line: 17,
+      severity: 'warning',
+      code: 'unparsed-value',
+      message: 'jobSatisfaction of Order Processing Specialist: Too big: expected number to be <=10; kept verbatim',
+    });
+    expect(corpus.report.conflicts).toEqual([]);
+    // The other occupation's value on the same row was fine, and is kept from both pages.
+    const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
+    expect(css?.facts.jobSatisfaction).toEqual({ value: 4, sources: [{ file: 'a.txt', lines: [14] }, { file: 'b.txt', lines: [17] }] });
+  });
+
+  it('alone, leaves the fact out of the profile', () => {
+    const corpus = buildCorpus([textInput('b.txt', inverted)]);
+    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
+    expect(ops?.facts.jobSatisfaction).toBeUndefined();
+    expect(ops?.facts.averageSalary?.value).toBe(37540);
+    expect(ops?.unrecognised.map((u) => u.label)).toEqual(['jobSatisfaction']);
   });
 });
 

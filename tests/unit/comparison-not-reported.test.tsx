@@ -61,7 +61,7 @@ describe('a fact the pages gave as "-"', () => {
 
 describe('a side with only some facts', () => {
   it('shows what is known and "Not reported" for the rest', () => {
-    const partial: Profile = { ...emptyProfile('gamma', 'Gamma'), facts: { averageSalary: { value: 50000, sources: [{ file: 'gamma.txt', line: 3 }] } } };
+    const partial: Profile = { ...emptyProfile('gamma', 'Gamma'), facts: { averageSalary: { value: 50000, sources: [{ file: 'gamma.txt', lines: [3] }] } } };
     const html = renderToStaticMarkup(<ComparisonView profiles={[partial, seedProfile('order-processor')]} />);
     const visible = text(html);
     expectNoJunk(visible);

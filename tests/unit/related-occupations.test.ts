@@ -14,7 +14,7 @@ import { SEED_SLUGS } from '../helpers/seed-slugs';
 const seedIndex = () => buildRelatedIndex(SEED_SLUGS.map(seedProfile));
 const slugsOf = (list: RelatedOccupation[]) => list.map((r) => r.slug);
 
-const ref = { sources: [{ file: 'x.txt', line: 1 }] };
+const ref = { sources: [{ file: 'x.txt', lines: [1] }] };
 
 function synthetic(slug: string, skills: string[], average?: number, median?: number): Profile {
   const facts: Profile['facts'] = {};

@@ -90,7 +90,7 @@ describe('titles', () => {
   });
 
   it('never promises a topic no side reports', () => {
-    const skillsOnly: Profile = { ...emptyProfile('x', 'Xylophonist'), facts: { topSkills: { value: ['rhythm'], sources: [{ file: 'x.txt', line: 1 }] } } };
+    const skillsOnly: Profile = { ...emptyProfile('x', 'Xylophonist'), facts: { topSkills: { value: ['rhythm'], sources: [{ file: 'x.txt', lines: [1] }] } } };
     expect(occupationTitle(skillsOnly)).toBe('Xylophonist: skills');
     expect(comparisonTitle([skillsOnly, emptyProfile('y', 'Yodeller')])).toBe('Xylophonist vs Yodeller: skills');
     expect(comparisonTitle([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toBe('Alpha vs Beta: career comparison');

@@ -80,10 +80,10 @@ describe('occupationJsonLd', () => {
     const withNulls: Profile = {
       ...emptyProfile('beta', 'Beta'),
       facts: {
-        averageSalary: { value: null, sources: [{ file: 'b.txt', line: 3 }] },
-        medianSalary: { value: { yearly: 50000, hourly: null }, sources: [{ file: 'b.txt', line: 4 }] },
-        mostCommonDegree: { value: { level: 'Associate Degree', percent: null }, sources: [{ file: 'b.txt', line: 5 }] },
-        educationRequirement: { value: null, sources: [{ file: 'b.txt', line: 6 }] },
+        averageSalary: { value: null, sources: [{ file: 'b.txt', lines: [3] }] },
+        medianSalary: { value: { yearly: 50000, hourly: null }, sources: [{ file: 'b.txt', lines: [4] }] },
+        mostCommonDegree: { value: { level: 'Associate Degree', percent: null }, sources: [{ file: 'b.txt', lines: [5] }] },
+        educationRequirement: { value: null, sources: [{ file: 'b.txt', lines: [6] }] },
       },
     };
     const ld = occupationJsonLd(withNulls, urlOf('beta'));
