@@ -84,10 +84,10 @@ export const FactSource = z.object({
  * ("-"), with every page that gave that value (by file name, then its
  * lines, in order). A fact no page mentions is absent from the profile.
  */
+const FactSources = z.array(FactSource).min(1);
+
 function fact<T extends z.ZodType>(value: T) {
-  return z
-    .object({ value: value.nullable(), sources: z.array(FactSource).min(1) })
-    .optional();
+  return z.object({ value: value.nullable(), sources: FactSources }).optional();
 }
 
 export const FactsSchema = z.object({

@@ -5,7 +5,9 @@
  * 2,000 occupations, generated into a temporary folder. Each size is
  * ingested by the real CLI (scripts/ingest.ts) in a fresh child process, so
  * peak RSS is that run's own, into a fresh output folder. Prints pages/s, seconds and peak RSS per size,
- * and the per-page cost of 10k relative to 1k (1.00 = linear).
+ * and the per-page cost of 10k relative to 1k (1.00 = linear), and for each
+ * size a floor: the time to parse the output's profiles with ProfileSchema
+ * and write them, with no page read (scripts/bench/output-floor.ts).
  *
  * Targets: >= 5,000 pages/s on one core, peak RSS < 1 GB at 10k pages,
  * linear growth. On Linux the child is pinned to one CPU with taskset (when
@@ -77,6 +79,17 @@ function ingestOnce(input: string, output: string, report: string, pin: boolean)
   };
 }
 
+const Floor = z.object({ profiles: z.number(), parseSeconds: z.number(), writeSeconds: z.number() });
+
+/** What validating and writing an output's profiles alone costs, in a fresh process (scripts/bench/output-floor.ts). */
+function outputFloor(output: string, pin: boolean): z.infer<typeof Floor> {
+  const args = [process.execPath, '--import', 'tsx', path.join(ROOT, 'scripts/bench/output-floor.ts'), output];
+  const [command = process.execPath, ...rest] = pin ? ['taskset', '-c', '0', ...args] : args;
+  const child = spawnSync(command, rest, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  if (child.status !== 0) throw new Error(`output-floor failed (status ${child.status}): ${child.stderr}`);
+  return Floor.parse(JSON.parse(child.stdout));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -124,13 +137,15 @@ function main(): number {
       generateCorpus({ outDir: input, seed: SEED, occupations: OCCUPATIONS, pages: size });
       const generated = Number(process.hrtime.bigint() - started) / 1e9;
       const attempts: Run[] = [];
-      for (let i = 0; i < runs; i += 1) {
-        // A fresh output folder each run: replacing an earlier output adds the (file-system dependent)
-        // cost of deleting it, which would make runs incomparable.
-        const output = path.join(work, `out-${size}-${i}`);
+      // A fresh output folder each run: replacing an earlier output adds the (file-system dependent)
+      // cost of deleting it, which would make runs incomparable. Outputs are deleted after all runs
+      // of a size, so deleting one run's files does not slow the writes of the next.
+      const outputs = Array.from({ length: runs }, (_, i) => path.join(work, `out-${size}-${i}`));
+      for (const [i, output] of outputs.entries()) {
         attempts.push(ingestOnce(input, output, path.join(work, `usage-${size}-${i}.json`), pin));
-        fs.rmSync(output, { recursive: true, force: true });
       }
+      const floors = Array.from({ length: runs }, () => outputFloor(outputs[0] ?? '', pin));
+      for (const output of outputs) fs.rmSync(output, { recursive: true, force: true });
       const run: Run = {
         pages: attempts[0]?.pages ?? size,
         seconds: median(attempts.map((a) => a.seconds)),
@@ -144,6 +159,13 @@ function main(): number {
         `${String(size).padStart(6)} pages: ${Math.round(run.pages / run.seconds).toString().padStart(6)} pages/s, ` +
           `${run.seconds.toFixed(2)} s ingest (${run.wallSeconds.toFixed(2)} s process incl. start-up, ${run.cpuSeconds.toFixed(2)} s CPU ` +
           `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${mib(run.maxRssBytes)}  [corpus generated in ${generated.toFixed(2)} s]`,
+      );
+      const parse = median(floors.map((f) => f.parseSeconds));
+      const write = median(floors.map((f) => f.writeSeconds));
+      const [floor] = floors;
+      console.log(
+        `        floor: ${floor?.profiles ?? 0} profiles parsed by ProfileSchema in ${parse.toFixed(2)} s and written in ${write.toFixed(2)} s, ` +
+          `no page read: at most ${Math.round(run.pages / (parse + write))} pages/s for any ingest that validates and writes them`,
       );
     }
     const [small, large] = results;
