@@ -12,12 +12,16 @@ export type Parsed<T> = T | null | undefined;
 
 const NOT_REPORTED = new Set(['-', '–', '—', 'n/a', 'na', 'none reported', 'not reported', 'unknown']);
 
+/** Lower-casing never shortens a string, so a longer cell cannot be one of these: no need to lower-case it. */
+const NOT_REPORTED_MAX_LENGTH = Math.max(...[...NOT_REPORTED].map((n) => n.length));
+
 /** Wraps a parser so "-" and friends become `null`. */
 function orNotReported<T>(parse: (text: string) => T | undefined): (text: string) => Parsed<T> {
   // Trims once (not once per check): this runs for every table cell of every page.
   return (text) => {
     const trimmed = text.trim();
-    return trimmed === '' || NOT_REPORTED.has(trimmed.toLowerCase()) ? null : parse(trimmed);
+    if (trimmed === '') return null;
+    return trimmed.length <= NOT_REPORTED_MAX_LENGTH && NOT_REPORTED.has(trimmed.toLowerCase()) ? null : parse(trimmed);
   };
 }
 
@@ -72,8 +76,11 @@ export const parseDecimal = orNotReported((text) => {
   return m ? toNumber(m[1] ?? '') : undefined;
 });
 
-/** Free text: any non-empty value. */
-export const parseText = orNotReported((text) => text.replace(/\s+/g, ' '));
+/** White space other than single spaces: most cells have none, and need no copy. */
+const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
+
+/** Free text: any non-empty value, its white space runs collapsed to single spaces. */
+export const parseText = orNotReported((text) => (WHITE_SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text));
 
 const RANGE_RE = new RegExp(
   String.raw`^(?:between\s+)?(\$\s?(?:${NUMBER})\s*k?)\s*(?:and|to|-|–)\s*(\$\s?(?:${NUMBER})\s*k?)$`,
