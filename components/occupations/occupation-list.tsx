@@ -3,7 +3,11 @@ import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
 import { salaryLine } from '@/lib/format';
 
-/** A headed list of occupations, each linking to its page with its salary. */
+/**
+ * A headed list of occupations, each linking to its page with its salary. Not prefetched: the
+ * directory lists every occupation, and fetching each one scrolled past would cost a visitor
+ * megabytes; a click still navigates in place.
+ */
 export function OccupationList({
   occupations,
   id = 'all-occupations',
@@ -19,7 +23,7 @@ export function OccupationList({
       <ul className="occupation-list">
         {occupations.map((o) => (
           <li key={o.slug}>
-            <Link className="occupation-title" href={occupationPath(o.slug)}>
+            <Link className="occupation-title" href={occupationPath(o.slug)} prefetch={false}>
               {o.title}
             </Link>
             <span className="occupation-salary">{salaryLine(o)}</span>

@@ -51,7 +51,8 @@ export function OccupationView({
           <ul className="compare-links">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={pairPath(profile.slug, r.slug)}>
+                {/* Not prefetched: most pairs render on their first request; a view should not start six renders. */}
+                <Link href={pairPath(profile.slug, r.slug)} prefetch={false}>
                   {profile.title} vs {r.title}
                 </Link>
               </li>
