@@ -57,4 +57,27 @@ describe('the ingest never throws', () => {
       .map((rows) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));
     fc.assert(fc.property(table, ingestOne), { numRuns: 300, seed: 20261124 });
   });
+
+  it('on numbers outside what the schema allows: such a value is kept aside, never a fact', () => {
+    const page = readSeed(SEED_FILES.orderVsCustomerService).toString('utf8');
+    const row = '| Job satisfaction | - | 4 |';
+    expect(page).toContain(row);
+    // Job satisfaction is out of 10; the parser reads any unsigned number.
+    const rating = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }).map((n) => Math.round(n * 100) / 100));
+    fc.assert(
+      fc.property(rating, rating, (a, b) => {
+        const corpus = buildCorpus([{ file: 'a.txt', read: () => Buffer.from(page.replace(row, `| Job satisfaction | ${a} | ${b} |`)) }]);
+        for (const [slug, n] of [['order-processing-specialist', a], ['customer-service-specialist', b]] as const) {
+          const profile = corpus.profiles.find((p) => p.slug === slug);
+          if (n <= 10) {
+            expect(profile?.facts.jobSatisfaction?.value).toBe(n);
+          } else {
+            expect(profile?.facts.jobSatisfaction).toBeUndefined();
+            expect(profile?.unrecognised).toContainEqual({ label: 'jobSatisfaction', text: String(n), source: { file: 'a.txt', line: 14 } });
+          }
+        }
+      }),
+      { numRuns: 200, seed: 20261124 },
+    );
+  });
 });
