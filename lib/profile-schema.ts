@@ -24,6 +24,9 @@ export const PercentChange = z.number().min(-100).max(10_000);
 
 export const Count = z.number().int().nonnegative();
 
+/** A rating out of 5, as the pages give job satisfaction ("4" = 4 out of 5). */
+export const RatingOutOf5 = z.number().min(0).max(5);
+
 export const Text = z.string().trim().min(1);
 
 export const MoneyRange = z
@@ -105,7 +108,7 @@ export const FactsSchema = z.object({
   // Market
   growthRate: fact(PercentChange),
   numberOfJobs: fact(Count),
-  jobSatisfaction: fact(z.number().min(0).max(10)),
+  jobSatisfaction: fact(RatingOutOf5),
   outlook: fact(Outlook),
   // Path into the job
   timeToBecome: fact(Duration),

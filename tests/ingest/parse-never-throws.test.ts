@@ -62,14 +62,14 @@ describe('the ingest never throws', () => {
     const page = readSeed(SEED_FILES.orderVsCustomerService).toString('utf8');
     const row = '| Job satisfaction | - | 4 |';
     expect(page).toContain(row);
-    // Job satisfaction is out of 10; the parser reads any unsigned number.
-    const rating = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }).map((n) => Math.round(n * 100) / 100));
+    // Job satisfaction is a rating out of 5; the parser reads any unsigned number.
+    const rating = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 10_000, noNaN: true }).map((n) => Math.round(n * 100) / 100));
     fc.assert(
       fc.property(rating, rating, (a, b) => {
         const corpus = buildCorpus([{ file: 'a.txt', read: () => Buffer.from(page.replace(row, `| Job satisfaction | ${a} | ${b} |`)) }]);
         for (const [slug, n] of [['order-processing-specialist', a], ['customer-service-specialist', b]] as const) {
           const profile = corpus.profiles.find((p) => p.slug === slug);
-          if (n <= 10) {
+          if (n <= 5) {
             expect(profile?.facts.jobSatisfaction?.value).toBe(n);
           } else {
             expect(profile?.facts.jobSatisfaction).toBeUndefined();

@@ -66,8 +66,8 @@ describe('what emitOutput writes', () => {
 describe('a value that fails its fact\'s schema', () => {
   const seed = readSeed(SEED_FILES.orderVsCustomerService).toString('utf8');
   const base = seed.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 3.5 | 4 |');
-  // The parser reads any number; job satisfaction is out of 10, so the schema refuses 12.
-  const inverted = seed.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 12 | 4 |');
+  // The parser reads any number; job satisfaction is a rating out of 5, so the schema refuses 7.
+  const inverted = seed.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 7 | 4 |');
 
   it('is set aside with a warning and kept verbatim, and cannot win even on the newest page', () => {
     expect(inverted).not.toBe(base);
@@ -77,13 +77,13 @@ describe('a value that fails its fact\'s schema', () => {
     ]);
     const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
     expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'a.txt', lines: [14] }] });
-    expect(ops?.unrecognised).toEqual([{ label: 'jobSatisfaction', text: '12', source: { file: 'b.txt', line: 17 } }]);
+    expect(ops?.unrecognised).toEqual([{ label: 'jobSatisfaction', text: '7', source: { file: 'b.txt', line: 17 } }]);
     expect(corpus.report.diagnostics).toContainEqual({
       file: 'b.txt',
       line: 17,
       severity: 'warning',
       code: 'unparsed-value',
-      message: 'jobSatisfaction of Order Processing Specialist: Too big: expected number to be <=10; kept verbatim',
+      message: 'jobSatisfaction of Order Processing Specialist: Too big: expected number to be <=5; kept verbatim',
     });
     expect(corpus.report.conflicts).toEqual([]);
     // The other occupation's value on the same row was fine, and is kept from both pages.
