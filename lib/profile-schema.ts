@@ -39,7 +39,10 @@ export const Duration = z
   .object({ min: z.number().nonnegative(), max: z.number().nonnegative(), unit: DurationUnit })
   .refine((d) => d.min <= d.max, 'min must not exceed max');
 
-export const GenderSplit = z.object({ male: Share, female: Share });
+/** Two parts of one whole: together at most 100% (half a point over allows for rounding). */
+export const GenderSplit = z
+  .object({ male: Share, female: Share })
+  .refine((g) => g.male + g.female <= 100.5, 'the male and female shares add up to more than 100%');
 
 export const GroupShare = z.object({ group: Text, percent: Share });
 

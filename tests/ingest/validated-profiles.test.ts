@@ -91,6 +91,18 @@ describe('a value that fails its fact\'s schema', () => {
     expect(css?.facts.jobSatisfaction).toEqual({ value: 4, sources: [{ file: 'a.txt', lines: [14] }, { file: 'b.txt', lines: [17] }] });
   });
 
+  it('includes shares of one whole that add up to more than 100%', () => {
+    const split = seed.replace('| Gender ratio | Male, 29.7% Female, 70.3% |', '| Gender ratio | Male, 59.7% Female, 70.3% |');
+    expect(split).not.toBe(seed);
+    const corpus = buildCorpus([textInput('a.txt', split)]);
+    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
+    expect(ops?.facts.genderSplit).toBeUndefined();
+    expect(ops?.unrecognised).toEqual([{ label: 'genderSplit', text: '{"female":70.3,"male":59.7}', source: { file: 'a.txt', line: 36 } }]);
+    // Rounding may take a split a little past 100%: 50.3 + 50.1 is still a split.
+    const rounded = buildCorpus([textInput('a.txt', seed.replace('Male, 29.7% Female, 70.3%', 'Male, 50.3% Female, 50.1%'))]);
+    expect(rounded.profiles.find((p) => p.slug === 'order-processing-specialist')?.facts.genderSplit?.value).toEqual({ male: 50.3, female: 50.1 });
+  });
+
   it('alone, leaves the fact out of the profile', () => {
     const corpus = buildCorpus([textInput('b.txt', inverted)]);
     const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
