@@ -8,7 +8,7 @@ const PAIR = '/compare/order-processing-specialist-vs-customer-service-specialis
 
 async function keyFigure(page: Page, label: string): Promise<string[]> {
   const row = page.getByRole('region', { name: 'Key figures' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
-  return (await row.getByRole('cell').allInnerTexts()).map((t) => t.replace(/\[\d+\]/g, '').trim());
+  return (await row.getByRole('cell').allInnerTexts()).map((t) => t.replace(/\[\d+(?:–\d+)?\]/g, '').trim());
 }
 
 test('a scraped pair shows both sides with the values their pages give', async ({ page }) => {
