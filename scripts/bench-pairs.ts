@@ -24,8 +24,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseOptions, runIfMain } from './cli';
 import { prepareBenchSite, readPairSource, type BenchSite } from './serve/bench-site';
 import { cleanUpOnExit, stopAll } from './serve/child-processes';
 import { header, httpGet } from './serve/http-get';
@@ -154,8 +154,8 @@ function describeMemory(name: string, memory: ProcessMemory): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const options = parseOptions(
+    {
       pairs: { type: 'string' },
       seed: { type: 'string' },
       occupations: { type: 'string' },
@@ -172,13 +172,8 @@ async function main(): Promise<number> {
       pid: { type: 'string' },
       generated: { type: 'string' },
     },
-  });
-  const parsed = Options.safeParse(values);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(issue ? `${issue.path.length ? `--${issue.path.join('.')}: ` : ''}${issue.message}` : 'bad arguments');
-  }
-  const options = parsed.data;
+    Options,
+  );
   for (const line of describeMachine()) log(line);
 
   let site: BenchSite | undefined;
@@ -274,12 +269,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch(async (error: unknown) => {
-    console.error(`bench-pairs: ${error instanceof Error ? error.message : String(error)}`);
-    await stopAll();
-    process.exitCode = 1;
-  });
+runIfMain(import.meta.url, 'bench-pairs', main, stopAll);

@@ -18,8 +18,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseOptions, runIfMain } from './cli';
 import { prepareBenchSite, type BenchSite } from './serve/bench-site';
 import { cleanUpOnExit, stopAll } from './serve/child-processes';
 import { header, httpGet } from './serve/http-get';
@@ -59,9 +59,9 @@ const Options = z.object({
 });
 type Options = z.infer<typeof Options>;
 
-function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
+function readOptions(): Options {
+  return parseOptions(
+    {
       duration: { type: 'string' },
       connections: { type: 'string' },
       threads: { type: 'string' },
@@ -75,13 +75,8 @@ function parseOptions(): Options {
       'proxy-port': { type: 'string' },
       'static-port': { type: 'string' },
     },
-  });
-  const parsed = Options.safeParse(values);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(issue ? `--${issue.path.join('.')}: ${issue.message}` : 'bad arguments');
-  }
-  return parsed.data;
+    Options,
+  );
 }
 
 interface Measured {
@@ -140,7 +135,7 @@ function printTable(rows: Measured[]): void {
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions();
+  const options = readOptions();
   for (const line of describeMachine({ nginx: nginxBinary(), wrk: wrkBinary() })) log(line);
   for (const port of [options['proxy-port'], options['static-port']]) await assertPortFree(port);
 
@@ -247,12 +242,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch(async (error: unknown) => {
-    console.error(`bench-serve: ${error instanceof Error ? error.message : String(error)}`);
-    await stopAll();
-    process.exitCode = 1;
-  });
+runIfMain(import.meta.url, 'bench-serve', main, stopAll);

@@ -12,9 +12,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseOptions, runIfMain } from './cli';
 import { planPages, type PagePlan } from './corpus/plan-pages';
 import { deriveSeed, Rng } from './corpus/prng';
 import { renderArticlePage } from './corpus/render-article-page';
@@ -158,8 +157,8 @@ const USAGE =
 function main(): number {
   let args: z.infer<typeof CliArgs>;
   try {
-    const { values } = parseArgs({
-      options: {
+    args = parseOptions(
+      {
         out: { type: 'string' },
         occupations: { type: 'string' },
         pages: { type: 'string' },
@@ -167,13 +166,8 @@ function main(): number {
         'article-share': { type: 'string' },
         'front-matter-share': { type: 'string' },
       },
-    });
-    const parsed = CliArgs.safeParse(values);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(issue ? `--${issue.path.join('.')}: ${issue.message}` : 'bad arguments');
-    }
-    args = parsed.data;
+      CliArgs,
+    );
   } catch (error) {
     console.error(`generate-corpus: ${error instanceof Error ? error.message : String(error)}`);
     console.error(USAGE);
@@ -193,12 +187,4 @@ function main(): number {
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  try {
-    process.exitCode = main();
-  } catch (error) {
-    console.error(`generate-corpus: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, 'generate-corpus', main);

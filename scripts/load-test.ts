@@ -28,9 +28,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { OccupationIndex } from '../lib/profile-schema';
+import { parseOptions } from './cli';
 import { Rng } from './corpus/prng';
 import { generateCorpus } from './generate-corpus';
 import { sampleUnrequestedPairs } from './serve/pair-sample';
@@ -238,21 +238,16 @@ function syntheticData(work: string, occupations: number): { generated: string; 
 async function main(): Promise<number> {
   let args: z.infer<typeof Args>;
   try {
-    const { values } = parseArgs({
-      options: {
+    args = parseOptions(
+      {
         duration: { type: 'string', default: '60' },
         connections: { type: 'string', default: '64' },
         occupations: { type: 'string', default: '300' },
         threads: { type: 'string', default: '2' },
         url: { type: 'string' },
       },
-    });
-    const parsed = Args.safeParse(values);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(issue ? `--${issue.path.join('.')}: ${issue.message}` : 'bad arguments');
-    }
-    args = parsed.data;
+      Args,
+    );
   } catch (error) {
     console.error(`load-test: ${error instanceof Error ? error.message : String(error)}`);
     console.error('usage: npm run load:test -- [--duration 60] [--connections 64] [--occupations 300] [--threads 2] [--url http://127.0.0.1:3000]');

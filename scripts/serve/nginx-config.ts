@@ -11,8 +11,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runIfMain } from '../cli';
 
 export const NGINX_TEMPLATE = path.resolve(import.meta.dirname, '../../deploy/nginx.conf');
 
@@ -122,12 +122,4 @@ function main(): number {
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  try {
-    process.exitCode = main();
-  } catch (error) {
-    console.error(`nginx-config: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, 'nginx-config', main);
