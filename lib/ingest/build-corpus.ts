@@ -13,6 +13,7 @@ import { looksLikeArticle, parseArticlePage } from './parse-article-page';
 import { looksLikePairPage, parsePairPage } from './parse-pair-page';
 import type { PageParse, PageText } from './page-parse';
 import type { Diagnostic, PageStatus } from './report-schema';
+import { collapseWhiteSpace } from './white-space';
 import { ValidatedReport, type ValidatedProfile } from './validated-output';
 
 export interface PageInput {
@@ -53,15 +54,9 @@ interface PageRecord {
   titles: string[];
 }
 
-/**
- * Runs of white space other than a lone " ": replacing these with " " gives the same text as
- * replacing every /\s+/ run, without rewriting the thousand single spaces between words on a page.
- */
-const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-
 /** Pages that differ only in white space are the same page. (One-shot hash: no Hash object per page.) */
 function contentHash(body: string): string {
-  return hash('sha1', body.replace(WHITE_SPACE_TO_COLLAPSE, ' ').trim());
+  return hash('sha1', collapseWhiteSpace(body).trim());
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { FactKey, FactValue } from '../profile-schema';
 import { matchTitle, paragraphSubject, subjectScore, titleSimilarity } from './occupation-identity';
 import { observe, type PageParse, type PageText } from './page-parse';
+import { collapseWhiteSpace } from './white-space';
 import {
   parseCount,
   parseDecimal,
@@ -276,10 +277,8 @@ function parseTable(
     const row = cells(line);
     const label = row[0] ?? '';
     const values = row.slice(1);
-    // Row labels are nearly always written with single spaces: look up as is first (ROWS keys
-    // have only single spaces, so a label with other white space can only match once collapsed).
-    const key = label.toLowerCase();
-    const spec = ROWS.get(key) ?? ROWS.get(key.replace(/\s+/g, ' '));
+    // ROWS keys are lower case with single spaces.
+    const spec = ROWS.get(collapseWhiteSpace(label.toLowerCase()));
     const aligned = values.length === header.length && columnsKnown;
     if (!spec || !aligned) {
       if (aligned) {

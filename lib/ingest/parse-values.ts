@@ -7,6 +7,7 @@
  */
 import type { FactValue } from '../profile-schema';
 import { deepFreeze } from './deep-freeze';
+import { collapseWhiteSpace } from './white-space';
 
 export type Parsed<T> = T | null | undefined;
 
@@ -76,11 +77,8 @@ export const parseDecimal = orNotReported((text) => {
   return m ? toNumber(m[1] ?? '') : undefined;
 });
 
-/** White space other than single spaces: most cells have none, and need no copy. */
-const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
-
 /** Free text: any non-empty value, its white space runs collapsed to single spaces. */
-export const parseText = orNotReported((text) => (WHITE_SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text));
+export const parseText = orNotReported(collapseWhiteSpace);
 
 const RANGE_RE = new RegExp(
   String.raw`^(?:between\s+)?(\$\s?(?:${NUMBER})\s*k?)\s*(?:and|to|-|–)\s*(\$\s?(?:${NUMBER})\s*k?)$`,

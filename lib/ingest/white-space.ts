@@ -1,0 +1,12 @@
+/**
+ * Runs of white space other than a lone " " (two or more characters, or one
+ * tab, newline or the like). Replacing these with " " gives the same text as
+ * replacing every /\s+/ run, without rewriting the single spaces between
+ * words; a text with none comes back as it is, not copied.
+ */
+const IRREGULAR_WHITE_SPACE = /\s{2,}|[^\S ]/g;
+
+/** The text with every run of white space as one space. */
+export function collapseWhiteSpace(text: string): string {
+  return text.replace(IRREGULAR_WHITE_SPACE, ' ');
+}
