@@ -94,28 +94,26 @@ export function getOccupationStore(dir = generatedDir()): OccupationStore {
   return store;
 }
 
-const getStore = (): OccupationStore => getOccupationStore();
-
 /** Every occupation, sorted by title for display. */
 export function getAllOccupations(): IndexEntry[] {
-  return getStore().index;
+  return getOccupationStore().index;
 }
 
 export function getOccupationBySlug(slug: string): Profile | undefined {
-  return getStore().bySlug.get(slug);
+  return getOccupationStore().bySlug.get(slug);
 }
 
 export function getIndexEntry(slug: string): IndexEntry | undefined {
-  return getStore().entries.get(slug);
+  return getOccupationStore().entries.get(slug);
 }
 
 export function isOccupationSlug(slug: string): boolean {
-  return getStore().bySlug.has(slug);
+  return getOccupationStore().bySlug.has(slug);
 }
 
 /** The pairs scraped pages compared, most-compared first. */
 export function getScrapedPairs(): ScrapedPair[] {
-  return getStore().pairs;
+  return getOccupationStore().pairs;
 }
 
 /** The two profiles a "<a>-vs-<b>" segment names, in that order; undefined if unknown or the same. */
@@ -144,17 +142,17 @@ export function getProfiles(slugs: readonly string[]): Profile[] | undefined {
  * (any case or accents), or the single best title match.
  */
 export function findOccupation(query: string): IndexEntry | undefined {
-  const { index, entries } = getStore();
+  const { index, entries } = getOccupationStore();
   return matchTitle(index, query, (slug) => entries.get(slug));
 }
 
 export function searchOccupations(query: string, limit = 8): IndexEntry[] {
-  return searchTitles(getStore().index, query, limit);
+  return searchTitles(getOccupationStore().index, query, limit);
 }
 
 /** Known slugs close to a mistyped one. */
 export function suggestOccupations(slug: string, limit = 5): IndexEntry[] {
-  const { entries } = getStore();
+  const { entries } = getOccupationStore();
   return suggestSlugs(slug, entries.keys(), limit)
     .map((s) => entries.get(s))
     .filter((e) => e !== undefined);
@@ -181,7 +179,7 @@ function prerenderOccupationLimit(): number {
  * likeliest landings) first, so a build stays bounded however big the corpus.
  */
 export function getPrerenderOccupations(limit = prerenderOccupationLimit()): IndexEntry[] {
-  const all = getStore().index;
+  const all = getOccupationStore().index;
   if (all.length <= limit) return all;
   return [...all].sort((a, b) => b.pages - a.pages || (a.slug < b.slug ? -1 : 1)).slice(0, limit);
 }
@@ -191,13 +189,13 @@ export function getPrerenderOccupations(limit = prerenderOccupationLimit()): Ind
  * orders count), otherwise the scraped pairs, most-compared first.
  */
 export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string][] {
-  const slugs = getStore().index.map((e) => e.slug);
+  const slugs = getOccupationStore().index.map((e) => e.slug);
   const out: [string, string][] = [];
   if (slugs.length * (slugs.length - 1) <= limit) {
     for (const a of slugs) for (const b of slugs) if (a !== b) out.push([a, b]);
     return out;
   }
-  for (const p of getStore().pairs) {
+  for (const p of getOccupationStore().pairs) {
     if (out.length + 2 > limit) break;
     out.push([p.a, p.b], [p.b, p.a]);
   }
@@ -206,7 +204,7 @@ export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string
 
 /** Comparisons to suggest: the most-compared scraped pairs, with their titles. */
 export function getSampleComparisons(limit = 8): { a: IndexEntry; b: IndexEntry }[] {
-  const { entries, pairs } = getStore();
+  const { entries, pairs } = getOccupationStore();
   const out: { a: IndexEntry; b: IndexEntry }[] = [];
   for (const p of pairs) {
     const a = entries.get(p.a);
@@ -225,5 +223,5 @@ export const COMPARE_PAGE_SIZE = 200;
 
 /** Page `page` (1-based) of the occupations to compare `slug` with, by title. */
 export function getCompareWithPage(slug: string, page: number): PageOfOthers<IndexEntry> | undefined {
-  return pageOfOthers(getStore().index, slug, page, COMPARE_PAGE_SIZE);
+  return pageOfOthers(getOccupationStore().index, slug, page, COMPARE_PAGE_SIZE);
 }
