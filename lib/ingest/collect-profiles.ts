@@ -489,7 +489,9 @@ function chooseWinner(groups: readonly ValueGroup[], scrapedAtOf: (file: string)
   candidates = candidates.filter((g) => pagesOf(g) === most);
   const [single] = candidates;
   if (candidates.length === 1 && single) return { winner: single, rule: 'most pages' };
-  const first = [...candidates].sort((a, b) => compareFirstSource(factSources(a.readings), factSources(b.readings)))[0];
+  // The value of the first file by name (and line).
+  const firstReading = (g: ValueGroup) => g.readings.reduce((a, b) => (byFileThenLine(b, a) < 0 ? b : a));
+  const first = [...candidates].sort((a, b) => byFileThenLine(firstReading(a), firstReading(b)))[0];
   if (!first) throw new Error('no value to choose from');
   return { winner: first, rule: 'first file' };
 }
