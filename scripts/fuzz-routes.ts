@@ -5,8 +5,7 @@
  * to a production server and checks every answer is 200, a redirect, 400 or
  * 404, never a 5xx, and that the server still serves / afterwards.
  * Without --url it starts its own server from the existing build (run
- * "npm run build" first), on a private copy of the build so the thousands of
- * 404s it renders are not cached into the project's `.next`.
+ * "npm run build" first).
  * Exit codes: 0 every answer acceptable; 1 some were not; 2 bad arguments.
  */
 import path from 'node:path';
@@ -49,7 +48,7 @@ async function main(): Promise<number> {
     if (url === undefined) {
       server = await startNextServer();
       url = server.url;
-      console.log(`fuzz:routes: started next start on ${url} from a copy of the build`);
+      console.log(`fuzz:routes: started next start on ${url}`);
     }
     try {
       await sendRaw(url, { method: 'GET', target: '/' });

@@ -4,8 +4,7 @@
  * Load on a production server: by default it generates a seeded synthetic
  * corpus (scripts/generate-corpus.ts, 300 occupations), ingests it into a
  * temporary folder and starts `next start` from the existing build (run
- * "npm run build" first) with GENERATED_DIR pointing there, on a private copy
- * of the build. The build prerendered only its own data's pages, so every
+ * "npm run build" first) with GENERATED_DIR pointing there. The build prerendered only its own data's pages, so every
  * comparison of the synthetic corpus renders on demand. With --url it loads
  * that server instead (slugs from its sitemap; RSS from the process
  * listening on the port, when it is on this machine).
@@ -270,7 +269,7 @@ async function main(): Promise<number> {
       server = await startNextServer({ generatedDir: data.generated });
       baseUrl = server.url;
       pid = server.child.pid;
-      console.log(`load-test: started next start on ${baseUrl} (pid ${pid}) from a copy of the build`);
+      console.log(`load-test: started next start on ${baseUrl} (pid ${pid})`);
     } else {
       baseUrl = new URL(args.url).origin;
       slugs = await discoverSlugs(baseUrl, 100_000);
@@ -327,7 +326,7 @@ async function main(): Promise<number> {
     const connectionErrors = result.errors.connect + result.errors.read + result.errors.write + result.errors.timeout;
     const home = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status, () => 0);
 
-    // Every page rendered on demand (404s included) is written to the server's page cache on disk.
+    // Pages rendered on demand stay in memory (isrFlushToDisk: false): this stays as it was.
     const pageCache = cacheDir ? folderSize(cacheDir) : undefined;
     const [half, end] = samples;
     const ratio = half?.kib && end?.kib ? end.kib / half.kib : undefined;

@@ -8,22 +8,16 @@
  *   await fetch(`${server.url}/`);
  *   await server.stop();
  *
- * By default the server runs from a private copy of the build (`.next`
- * without its build cache, in a temporary folder whose other entries link
- * back to the project). A production server writes every page it renders on
- * demand, 404s included, into `.next/server`; a server reading hostile or
- * synthetic data, or one being fuzzed, must not leave those pages where the
- * shared server would serve them.
+ * Several can run from the one build at once: a server writes nothing into
+ * it (pages rendered on demand stay in memory, `isrFlushToDisk: false`).
  *
  * With `output: 'standalone'` the deployed server is .next/standalone/server.js
  * (`npm run serve`); `next start` still serves the same build (it only warns
- * that it is not the intended way), and unlike the standalone folder it can
- * run from a private copy. spawnStandaloneServer runs the deployed one in place.
+ * that it is not the intended way). spawnStandaloneServer runs the deployed one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -33,8 +27,6 @@ export interface NextServerOptions {
   generatedDir?: string;
   /** Default: a free port. */
   port?: number;
-  /** Serve from a private copy of the build (default true); false serves the project's own `.next`. */
-  isolated?: boolean;
   /** Extra environment for the server. */
   env?: Record<string, string>;
 }
@@ -53,7 +45,7 @@ export interface ServerProcess {
 
 export interface SpawnedNextServer extends ServerProcess {
   url: string;
-  /** The folder the server runs in: a temporary copy of the project unless `isolated: false`. */
+  /** The folder the server runs in. */
   projectDir: string;
 }
 
@@ -94,31 +86,6 @@ function listenOnce(port: number): Promise<number> {
   });
 }
 
-/**
- * A temporary project folder serving a copy of the build: `.next` is copied
- * (without `.next/cache` and `.next/standalone`); every other top-level
- * entry is a symbolic link to the project's, so next.config.ts and whatever
- * it imports load as they do in the project.
- */
-export function isolatedBuildCopy(root = ROOT): string {
-  const buildDir = path.join(root, '.next');
-  if (!fs.existsSync(path.join(buildDir, 'BUILD_ID'))) {
-    throw new Error(`no production build in ${buildDir} (no BUILD_ID): run "npm run build" first`);
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'next-server-'));
-  for (const entry of fs.readdirSync(root)) {
-    if (entry === '.next' || entry === '.git') continue;
-    fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
-  }
-  fs.cpSync(buildDir, path.join(dir, '.next'), {
-    recursive: true,
-    // Neither the compiler cache nor the standalone server (a second copy of the build, with
-    // its own node_modules) is used by `next start`.
-    filter: (source) => !['cache', 'standalone'].includes(path.relative(buildDir, source).split(path.sep)[0] ?? ''),
-  });
-  return dir;
-}
-
 /** The deployed server of an `output: 'standalone'` build (`npm run serve` runs it). */
 export const STANDALONE_SERVER = path.join(ROOT, '.next', 'standalone', 'server.js');
 
@@ -153,10 +120,10 @@ export function watchServer(child: ChildProcess, port: number, cleanup: () => vo
   return { port, child, output: () => output, exited, stop };
 }
 
-/** Runs a Node server process on 127.0.0.1; `cleanup` runs after it has stopped. */
-function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string, port: number, cleanup: () => void): SpawnedNextServer {
+/** Runs a Node server process on 127.0.0.1. */
+function runServer(args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string, port: number): SpawnedNextServer {
   const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return { ...watchServer(child, port, cleanup), url, projectDir: cwd };
+  return { ...watchServer(child, port), url, projectDir: cwd };
 }
 
 /**
@@ -174,30 +141,27 @@ function serverEnv(url: string, options: NextServerOptions): NodeJS.ProcessEnv {
 
 /** Starts `next start` and returns at once; see startNextServer to wait until it answers. */
 export async function spawnNextServer(options: NextServerOptions = {}): Promise<SpawnedNextServer> {
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('no production build in .next (no BUILD_ID): run "npm run build" first');
   const port = options.port ?? (await freePort());
-  const projectDir = options.isolated === false ? ROOT : isolatedBuildCopy();
   const url = `http://127.0.0.1:${port}`;
   // The Next binary is run with this Node directly (not through npx), so the child is the server itself.
   const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return runServer([nextBin, 'start', projectDir, '-H', '127.0.0.1', '-p', String(port)], projectDir, serverEnv(url, options), url, port, () => {
-    if (projectDir !== ROOT) fs.rmSync(projectDir, { recursive: true, force: true });
-  });
+  return runServer([nextBin, 'start', ROOT, '-H', '127.0.0.1', '-p', String(port)], ROOT, serverEnv(url, options), url, port);
 }
 
 /**
  * Starts the standalone server of the build, as deployed, and returns at
- * once: the project's own (`.next/standalone`, run in place: use it for
- * servers that render little, such as ones expected to refuse to start), or
- * a copy of it in `dir`, as on another machine.
+ * once: the project's own (`.next/standalone`), or a copy of it in `dir`, as
+ * on another machine.
  */
-export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'isolated'> & { dir?: string } = {}): Promise<SpawnedNextServer> {
+export async function spawnStandaloneServer(options: NextServerOptions & { dir?: string } = {}): Promise<SpawnedNextServer> {
   const server = options.dir === undefined ? STANDALONE_SERVER : path.join(options.dir, 'server.js');
   if (!fs.existsSync(server)) throw new Error(`no standalone server at ${server}: run "npm run build" first`);
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   // server.js reads HOSTNAME and PORT; shells often set HOSTNAME to the machine's name.
   const env = { ...serverEnv(url, options), HOSTNAME: '127.0.0.1', PORT: String(port) };
-  return runServer([server], path.dirname(server), env, url, port, () => {});
+  return runServer([server], path.dirname(server), env, url, port);
 }
 
 /**

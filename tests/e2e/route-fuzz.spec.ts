@@ -7,9 +7,8 @@
  * still answers / afterwards. `npm run fuzz:routes` runs the same generator
  * for 10,000 requests.
  *
- * The server is a private copy of the build (scripts/server/next-server.ts):
- * it renders and caches every 404 it is sent, which must not land in the
- * `.next` the other specs' server reads. Targets go out through node:http,
+ * The server is its own `next start` (scripts/server/next-server.ts), so
+ * the load does not slow the other specs' server. Targets go out through node:http,
  * byte for byte; Playwright's request and fetch parse URLs first, resolving
  * "../" and "%2e%2e" before the server could see them.
  */

@@ -43,9 +43,8 @@ function copyOfGenerated(name: string): string {
 
 type Kind = 'next start' | 'standalone';
 
-/** Not isolated: a server that exits before listening writes nothing to the build. */
 function spawnServer(kind: Kind, generatedDir: string): Promise<SpawnedNextServer> {
-  return kind === 'next start' ? spawnNextServer({ generatedDir, isolated: false }) : spawnStandaloneServer({ generatedDir });
+  return kind === 'next start' ? spawnNextServer({ generatedDir }) : spawnStandaloneServer({ generatedDir });
 }
 
 /**
@@ -114,7 +113,6 @@ for (const kind of ['next start', 'standalone'] as const) {
     test('valid data: the server starts and serves', async () => {
       test.setTimeout(90_000);
       const dir = copyOfGenerated('valid');
-      // next start from a private copy of the build; the standalone server in place (it renders two pages).
       const server = kind === 'next start' ? await startNextServer({ generatedDir: dir }) : await waitUntilServing(await spawnStandaloneServer({ generatedDir: dir }));
       try {
         expect((await fetch(`${server.url}/`)).status).toBe(200);

@@ -73,8 +73,8 @@ test.beforeAll(() => {
   onDemandPairs = pairsNotPrerendered();
   if (onDemandPairs.length < 3) throw new Error('this build prerendered (almost) every pair; build with PRERENDER_PAIR_LIMIT below the number of pairs, as playwright.config.ts does');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-cache-'));
-  // The e2e server runs from .next/standalone and Next writes the pages it renders into that
-  // folder; those are not part of the build, and a copy must start without them.
+  // Each instance gets its own copy of the standalone build, as two machines would: without any
+  // runtime cache a server may leave there (none is written with isrFlushToDisk off).
   const runtimeCache = [path.join(STANDALONE, '.next', 'server', 'route-cache'), path.join(STANDALONE, '.next', 'cache')];
   const filter = (source: string) => !runtimeCache.some((dir) => source === dir || source.startsWith(dir + path.sep));
   for (const name of ['a', 'b']) fs.cpSync(STANDALONE, path.join(tmp, name), { recursive: true, verbatimSymlinks: true, filter });
