@@ -14,40 +14,35 @@ export interface RawResponse {
 }
 
 /**
- * GET `url`. A request sent on a kept-alive socket that the server closed at
- * that moment (its idle timeout) fails before any answer: that one is sent
- * again, once, on a new socket, as Node's HTTP documentation advises;
- * anything else fails the request.
+ * True when a request failed because the server closed the kept-alive socket
+ * it went out on (its idle timeout): the request never reached the
+ * application, and Node's documented remedy is to send it again, once, on a
+ * new socket.
  */
-export function httpGet(url: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<RawResponse> {
-  return getOnce(url, headers, agent).catch((error: unknown) => {
-    if (error instanceof StaleSocketError) return getOnce(url, headers, agent);
-    throw error;
-  });
+export function closedUnderRequest(request: http.ClientRequest, error: NodeJS.ErrnoException): boolean {
+  return request.reusedSocket && error.code === 'ECONNRESET';
 }
 
-/** The server closed a reused keep-alive socket before answering. */
-class StaleSocketError extends Error {}
-
-function getOnce(url: string, headers: Record<string, string>, agent: http.Agent | undefined): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    let answered = false;
-    const request = http.get(url, { headers, agent }, (response) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), ms: performance.now() - started }),
-      );
-      response.on('error', reject);
+/** GET `url`, sent again once if the kept-alive socket was closed under it (see closedUnderRequest). */
+export function httpGet(url: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<RawResponse> {
+  const send = (resent: boolean) =>
+    new Promise<RawResponse>((resolve, reject) => {
+      const started = performance.now();
+      const request = http.get(url, { headers, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), ms: performance.now() - started }),
+        );
+        response.on('error', reject);
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        if (!resent && closedUnderRequest(request, error)) send(true).then(resolve, reject);
+        else reject(error);
+      });
+      request.setTimeout(60_000, () => request.destroy(new Error(`GET ${url}: no answer in 60 s`)));
     });
-    request.on('error', (error: NodeJS.ErrnoException) => {
-      const stale = request.reusedSocket && !answered && error.code === 'ECONNRESET';
-      reject(stale ? new StaleSocketError(`GET ${url}: ${error.message} on a kept-alive socket`) : error);
-    });
-    request.setTimeout(60_000, () => request.destroy(new Error(`GET ${url}: no answer in 60 s`)));
-  });
+  return send(false);
 }
 
 export function header(response: RawResponse, name: string): string {

@@ -13,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import fc from 'fast-check';
 import { OccupationIndex } from '../../lib/profile-schema';
+import { closedUnderRequest } from '../../scripts/serve/http-get';
 import { SEED_SLUGS } from '../helpers/seed-slugs';
 
 /** Slugs used when the server's own cannot be discovered: the seed pages' occupations. */
@@ -265,9 +266,7 @@ function sendOnce(base: URL, request: FuzzRequest, timeoutMs: number): Promise<F
     );
     req.on('timeout', () => req.destroy(new Error(`no response in ${timeoutMs} ms`)));
     req.on('error', (error: NodeJS.ErrnoException) => {
-      // The server may close an idle kept-alive socket just as a request goes out on it; that request never
-      // reached the application. Node's documented remedy: send it again, once, on a fresh socket.
-      if (req.reusedSocket && error.code === 'ECONNRESET') {
+      if (closedUnderRequest(req, error)) {
         resentOnStaleSocket += 1;
         sendOnce(base, request, timeoutMs).then(resolve, reject);
       } else {
