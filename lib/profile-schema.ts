@@ -52,6 +52,98 @@ export const SalaryPoint = z.object({ yearly: Money, hourly: HourlyRate.nullable
 
 export const Skill = z.object({ name: Text, description: Text });
 
+/**
+ * A page's address, cited as a link on every page that uses its facts: http(s)
+ * only, so data edited by hand cannot turn a citation into a javascript: or
+ * data: link (the ingest already drops such `source:` values).
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/ });
+
+// ---------------------------------------------------------------------------
+// Occupational Outlook Handbook figures. Each carries what the page says it
+// measures (a median, for which year, per year or per hour) so a page never
+// sets one next to a figure of another kind as if they were alike.
+
+/** A year the data is for ("2024 Median Pay" → 2024). */
+export const DataYear = z.number().int().min(1900).max(2200);
+
+export const PayPeriod = z.enum(['year', 'hour']);
+
+/**
+ * "exact" for a stated figure; "at-least" where the page gives only a lower
+ * bound ("This wage is equal to or greater than $239,200 per year"), which is
+ * shown as "≥ $239,200" and never as the figure itself.
+ */
+export const PayBound = z.enum(['exact', 'at-least']);
+
+/** Dollars (a yearly figure is whole dollars, an hourly one has cents), exact or a lower bound. */
+export const PayAmount = z.object({ amount: HourlyRate, bound: PayBound });
+
+/** A pay figure with its period, where a page may give either. */
+export const PeriodPay = PayAmount.extend({ period: PayPeriod });
+
+/** The median pay of the Quick Facts: per year, per hour, or both. An empty cell is "not reported" (null). */
+export const MedianPay = z
+  .object({ year: DataYear.optional(), yearly: PayAmount.optional(), hourly: PayAmount.optional() })
+  .refine((p) => p.yearly !== undefined || p.hourly !== undefined, 'a median pay needs a yearly or an hourly figure');
+
+/** "The lowest 10 percent earned less than $X, and the highest 10 percent earned more than $Y." */
+export const WagePercentiles = z
+  .object({ year: DataYear.optional(), period: PayPeriod, low10: PayAmount, high10: PayAmount })
+  .refine((w) => w.low10.amount <= w.high10.amount, 'the 10th percentile must not exceed the 90th');
+
+/** Median pay in the industries that employ the most of the occupation, in the page's order. */
+export const IndustryPay = z.object({
+  year: DataYear.optional(),
+  period: PayPeriod,
+  industries: z.array(z.object({ industry: Text, pay: PayAmount })).min(1),
+});
+
+/** A median the page compares the occupation with: its group's, or all occupations' ("Total, all occupations"). */
+export const BenchmarkPay = z.object({ year: DataYear.optional(), period: PayPeriod, title: Text, pay: PayAmount });
+
+/** A head count in a year ("Number of Jobs, 2024: 33,600"). */
+export const YearCount = z.object({ year: DataYear, count: Count });
+
+/** A projected change over a span of years: a number of jobs, signed ("Employment Change, 2024–34: -7,300"). */
+export const EmploymentChange = z
+  .object({ from: DataYear, to: DataYear, count: z.number().int() })
+  .refine((c) => c.from < c.to, 'the span must run forward');
+
+/** The Handbook's job outlook: "-14% (Decline)" for 2024–34 → { percent: -14, words: "Decline" }. */
+export const ProjectedGrowth = z
+  .object({ from: DataYear, to: DataYear, percent: PercentChange, words: Text.optional() })
+  .refine((g) => g.from < g.to, 'the span must run forward');
+
+/** A Standard Occupational Classification code, "15-2011". */
+export const SocCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code is two digits, a hyphen and four digits');
+
+/** An industry and the share of the occupation's jobs it has ("Finance and insurance, 78%"). */
+export const EmployerShare = z.object({ employer: Text, percent: Share });
+
+/** A narrower occupation a Handbook page covers, with what the page says of it. */
+export const Specialty = z.object({
+  title: Text,
+  socCode: SocCode.optional(),
+  employment: YearCount.optional(),
+  projectedEmployment: YearCount.optional(),
+  projectedGrowth: ProjectedGrowth.optional(),
+  employmentChange: EmploymentChange.optional(),
+  medianPay: PeriodPay.extend({ year: DataYear.optional() }).optional(),
+  wagePercentiles: WagePercentiles.optional(),
+  industryPay: IndustryPay.optional(),
+  largestEmployers: z.array(EmployerShare).min(1).optional(),
+});
+
+/** An occupation the page lists as similar, with the figures it gives for it (null: not available). */
+export const SimilarOccupation = z.object({
+  title: Text,
+  url: HttpUrl.optional(),
+  duties: Text.optional(),
+  entryEducation: Text.nullable(),
+  medianPay: PeriodPay.extend({ year: DataYear.optional() }).nullable(),
+});
+
 export const OutlookDirection = z.enum(['grow', 'stable', 'decline']);
 
 export const Outlook = z.object({
@@ -62,12 +154,6 @@ export const Outlook = z.object({
   details: z.array(Text),
 });
 
-/**
- * A page's address, cited as a link on every page that uses its facts: http(s)
- * only, so data edited by hand cannot turn a citation into a javascript: or
- * data: link (the ingest already drops such `source:` values).
- */
-export const HttpUrl = z.url({ protocol: /^https?$/ });
 
 /** A line of a page file: where an unrecognised row or text was found. */
 export const SourceRef = z.object({
@@ -108,11 +194,25 @@ export const FactsSchema = z.object({
   highestPayingState: fact(Text),
   bestPayingCompany: fact(Text),
   bestPayingIndustry: fact(Text),
+  // Pay, as the Occupational Outlook Handbook gives it: medians, dated.
+  medianPay: fact(MedianPay),
+  wagePercentiles: fact(WagePercentiles),
+  industryPay: fact(IndustryPay),
+  groupMedianPay: fact(BenchmarkPay),
+  allOccupationsMedianPay: fact(BenchmarkPay),
+  /** What else the pay section says: tips, commissions, schedules, benefits. */
+  payDetails: fact(z.array(Text).min(1)),
   // Market
   growthRate: fact(PercentChange),
   numberOfJobs: fact(Count),
   jobSatisfaction: fact(RatingOutOf5),
   outlook: fact(Outlook),
+  employment: fact(YearCount),
+  projectedEmployment: fact(YearCount),
+  employmentChange: fact(EmploymentChange),
+  projectedGrowth: fact(ProjectedGrowth),
+  /** Openings projected each year, on average, over the projection decade. */
+  annualOpenings: fact(Count),
   // Path into the job
   timeToBecome: fact(Duration),
   yearsOfExperience: fact(z.number().nonnegative()),
@@ -122,6 +222,18 @@ export const FactsSchema = z.object({
   educationRequirement: fact(Text),
   experienceRequirement: fact(Text),
   certificationRequirement: fact(Text),
+  /** The Handbook's typical entry-level education ("Bachelor's degree"). */
+  entryEducation: fact(Text),
+  /** Work experience in a related occupation ("None", "Less than 5 years"). */
+  relatedExperience: fact(Text),
+  /** Typical on-the-job training ("Moderate-term on-the-job training"). */
+  jobTraining: fact(Text),
+  /** How to become one: the tab's opening paragraph, then its parts. */
+  pathSummary: fact(Text),
+  educationDetails: fact(z.array(Text).min(1)),
+  trainingDetails: fact(z.array(Text).min(1)),
+  licenseDetails: fact(z.array(Text).min(1)),
+  experienceDetails: fact(z.array(Text).min(1)),
   // People
   averageAge: fact(z.number().nonnegative().max(120)),
   genderSplit: fact(GenderSplit),
@@ -135,6 +247,16 @@ export const FactsSchema = z.object({
   duties: fact(z.array(Text).min(1)),
   workEnvironment: fact(z.array(Text).min(1)),
   advancement: fact(z.array(Text).min(1)),
+  /** What they do, beyond the summary and the duties list. */
+  workDetails: fact(z.array(Text).min(1)),
+  workSchedules: fact(z.array(Text).min(1)),
+  largestEmployers: fact(z.array(EmployerShare).min(1)),
+  // Classification
+  socCode: fact(SocCode),
+  /** The Handbook's occupational group ("Math", "Healthcare"). */
+  occupationGroup: fact(Text),
+  specialties: fact(z.array(Specialty).min(1)),
+  similarOccupations: fact(z.array(SimilarOccupation).min(1)),
 });
 
 export type Facts = z.infer<typeof FactsSchema>;
@@ -144,7 +266,7 @@ export type FactValue<K extends FactKey> = NonNullable<NonNullable<Facts[K]>['va
 export type SourceRef = z.infer<typeof SourceRef>;
 export type FactSource = z.infer<typeof FactSource>;
 
-export const PageFormat = z.enum(['pair-page', 'career-article']);
+export const PageFormat = z.enum(['pair-page', 'career-article', 'handbook-profile']);
 export type PageFormat = z.infer<typeof PageFormat>;
 
 /** A page that contributed to a profile, with what its front matter said. */
@@ -154,6 +276,8 @@ export const SourcePage = z.object({
   url: HttpUrl.optional(),
   /** ISO date (YYYY-MM-DD) or date-time, from the front matter's `scraped_at`. */
   scrapedAt: z.string().optional(),
+  /** ISO date the page says it was last changed (a Handbook page's "Last Modified Date"). */
+  modifiedAt: z.string().optional(),
   /** Other front-matter keys, as the page gave them. */
   meta: z.record(z.string(), z.json()).optional(),
 });

@@ -1,6 +1,6 @@
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 
-const FORMAT_NAMES = { 'pair-page': 'comparison page', 'career-article': 'career guide' } as const;
+const FORMAT_NAMES = { 'pair-page': 'comparison page', 'career-article': 'career guide', 'handbook-profile': 'Occupational Outlook Handbook' } as const;
 
 /** The numbered pages every fact on the page came from. */
 export function SourceList({ numbering }: { numbering: SourceNumbering }) {
@@ -21,6 +21,7 @@ export function SourceList({ numbering }: { numbering: SourceNumbering }) {
             <span className="source-meta">
               ({FORMAT_NAMES[s.format]}
               {s.url ? `, ${s.file}` : ''}
+              {s.modifiedAt ? `, last modified ${s.modifiedAt}` : ''}
               {s.scrapedAt ? `, scraped ${s.scrapedAt}` : ''})
             </span>
           </li>

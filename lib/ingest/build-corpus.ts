@@ -9,9 +9,8 @@ import type { IndexEntry, PageFormat, ScrapedPair } from '../profile-schema';
 import { ProfileCollector, type AcceptedPage } from './collect-profiles';
 import { loadEditorial, type EditorialInput } from './load-editorial';
 import { loadPage, type LoadedPage } from './load-page';
-import { looksLikeArticle, parseArticlePage } from './parse-article-page';
-import { looksLikePairPage, parsePairPage } from './parse-pair-page';
-import type { PageParse, PageText } from './page-parse';
+import type { PageParse } from './page-parse';
+import { recognisePage, unknownFormatMessage } from './recognise-format';
 import type { Diagnostic, PageStatus } from './report-schema';
 import { collapseWhiteSpace } from './white-space';
 import { ValidatedReport, type ValidatedProfile } from './validated-output';
@@ -29,28 +28,13 @@ export interface Corpus {
   report: ValidatedReport;
 }
 
-interface PageFormatSpec {
-  format: PageFormat;
-  detect: (lines: readonly string[]) => boolean;
-  parse: (page: PageText) => PageParse;
-}
-
-/** Known page formats, most specific first. Recognised from content only. */
-const FORMATS: readonly PageFormatSpec[] = [
-  { format: 'career-article', detect: looksLikeArticle, parse: parseArticlePage },
-  { format: 'pair-page', detect: looksLikePairPage, parse: parsePairPage },
-];
-
-export function detectFormat(lines: readonly string[]): PageFormatSpec | undefined {
-  return FORMATS.find((f) => f.detect(lines));
-}
-
 interface PageRecord {
   file: string;
   status: PageStatus;
   format: PageFormat | null;
   url?: string;
   scrapedAt?: string;
+  modifiedAt?: string;
   titles: string[];
 }
 
@@ -94,17 +78,26 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     records.set(file, { file, status: 'rejected', format, url: page?.url, scrapedAt: page?.scrapedAt, titles: [] });
   };
 
-  const accept = (page: LoadedPage, spec: PageFormatSpec, parse: PageParse) => {
+  const accept = (page: LoadedPage, format: PageFormat, parse: PageParse) => {
     for (const d of parse.diagnostics) diagnostics.push({ file: page.file, ...d });
     records.set(page.file, {
       file: page.file,
-      status: parse.truncatedAt === undefined ? 'parsed' : 'partial',
-      format: spec.format,
+      status: parse.truncatedAt === undefined && !page.cutShort ? 'parsed' : 'partial',
+      format,
       url: page.url,
       scrapedAt: page.scrapedAt,
+      modifiedAt: parse.modifiedAt,
       titles: parse.titles,
     });
-    const kept: AcceptedPage = { file: page.file, format: spec.format, url: page.url, scrapedAt: page.scrapedAt, meta: page.meta, titles: parse.titles };
+    const kept: AcceptedPage = {
+      file: page.file,
+      format,
+      url: page.url,
+      scrapedAt: page.scrapedAt,
+      ...(parse.modifiedAt ? { modifiedAt: parse.modifiedAt } : {}),
+      meta: page.meta,
+      titles: parse.titles,
+    };
     collector.add(kept, parse);
   };
 
@@ -125,20 +118,16 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     }
     const page = loaded.page;
     diagnostics.push(...page.warnings);
-    const spec = detectFormat(page.lines);
-    if (!spec) {
-      reject(input.file, {
-        file: page.file,
-        line: page.firstLine,
-        severity: 'error',
-        code: 'unknown-format',
-        message: 'unknown page format: neither a comparison page (a table headed by occupation titles) nor a "What Does an X Do?" article',
-      }, null, page);
+    const recognised = recognisePage(page);
+    if (!recognised) {
+      reject(input.file, { file: page.file, line: page.firstLine, severity: 'error', code: 'unknown-format', message: unknownFormatMessage(page) }, null, page);
       continue;
     }
-    const parse = spec.parse(page);
+    const { format } = recognised;
+    const parse = recognised.parse();
     if (parse.titles.length === 0) {
-      reject(page.file, { file: page.file, line: page.firstLine, severity: 'error', code: 'no-occupations', message: `no occupation titles found in this ${spec.format}` }, spec.format, page);
+      const reason = parse.diagnostics.find((d) => d.code === 'no-occupations');
+      reject(page.file, { file: page.file, line: reason?.line ?? page.firstLine, severity: 'error', code: 'no-occupations', message: reason?.message ?? `no occupation titles found in this ${format}` }, format, page);
       continue;
     }
 
@@ -151,7 +140,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       const drop = keep === current ? earlier : current;
       if (keep === current) {
         collector.retract(earlier.file);
-        accept(page, spec, parse);
+        accept(page, format, parse);
         byContent.set(fingerprint, current);
       }
       reject(drop.file, {
@@ -160,11 +149,11 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
         severity: 'error',
         code: 'duplicate-page',
         message: `duplicate page: same content as ${keep.file}, which is kept`,
-      }, spec.format, drop);
+      }, format, drop);
       continue;
     }
     byContent.set(fingerprint, pageIdentity(page));
-    accept(page, spec, parse);
+    accept(page, format, parse);
   }
 
   const collected = collector.finish(editorial.entries);
@@ -180,6 +169,7 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       format: r.format,
       ...(r.url ? { url: r.url } : {}),
       ...(r.scrapedAt ? { scrapedAt: r.scrapedAt } : {}),
+      ...(r.modifiedAt ? { modifiedAt: r.modifiedAt } : {}),
       occupations: r.status === 'rejected' ? [] : r.titles.map((t) => slugOfTitle.get(t) ?? t),
     }));
 

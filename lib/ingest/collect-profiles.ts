@@ -33,6 +33,8 @@ export interface AcceptedPage {
   format: PageFormat;
   url?: string;
   scrapedAt?: string;
+  /** When the page says it last changed; it dates the page's facts before `scrapedAt` does. */
+  modifiedAt?: string;
   meta: Record<string, JsonValue>;
   /** Occupation titles as the page heads them. */
   titles: readonly string[];
@@ -73,10 +75,18 @@ function valueSchema(field: FactKey): ZodType {
   return VALUE_SCHEMAS.get(field) ?? FactsSchema.shape[field].unwrap().shape.value;
 }
 
-function dateValue(scrapedAt: string | undefined): number | undefined {
-  if (scrapedAt === undefined) return undefined;
-  const t = Date.parse(scrapedAt);
+function dateValue(date: string | undefined): number | undefined {
+  if (date === undefined) return undefined;
+  const t = Date.parse(date);
   return Number.isNaN(t) ? undefined : t;
+}
+
+/**
+ * The date a page's facts are from, for "the newest page wins": the date the
+ * page says it was last changed, else when it was scraped.
+ */
+export function pageDate(page: { scrapedAt?: string; modifiedAt?: string }): string | undefined {
+  return page.modifiedAt ?? page.scrapedAt;
 }
 
 function byFileThenLine(a: { file: string; line: number }, b: { file: string; line: number }): number {
@@ -256,12 +266,12 @@ function buildProfile(
   }
   slugOwners.set(slug, draft.key);
 
-  const scrapedAtOf = (file: string) => draft.pages.get(file)?.scrapedAt;
+  const pageOf = (file: string) => draft.pages.get(file);
   const merge = (checked: ReadonlySet<FactKey>) => {
     const merged: { field: FactKey; result: Merged }[] = [];
     for (const field of FACT_KEYS) {
       const readings = draft.readings.get(field);
-      if (readings) merged.push({ field, result: mergeReadings(field, readings, scrapedAtOf, checked.has(field)) });
+      if (readings) merged.push({ field, result: mergeReadings(field, readings, pageOf, checked.has(field)) });
     }
     return merged;
   };
@@ -315,6 +325,7 @@ function sourcePage(page: AcceptedPage): SourcePage {
     format: page.format,
     ...(page.url ? { url: page.url } : {}),
     ...(page.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
+    ...(page.modifiedAt ? { modifiedAt: page.modifiedAt } : {}),
     ...(Object.keys(page.meta).length > 0 ? { meta: page.meta } : {}),
   };
 }
@@ -423,7 +434,7 @@ interface Merged {
  * One fact from every reading of it, by the rules above. With `checkValues`, each distinct value is
  * first checked against the fact's schema, and values that fail are set aside.
  */
-function mergeReadings(field: FactKey, readings: readonly Reading[], scrapedAtOf: (file: string) => string | undefined, checkValues: boolean): Merged {
+function mergeReadings(field: FactKey, readings: readonly Reading[], pageOf: (file: string) => AcceptedPage | undefined, checkValues: boolean): Merged {
   const rejected: Merged['rejected'] = [];
   const valid: ValueGroup[] = [];
   for (const group of groupByValue(readings)) {
@@ -450,13 +461,13 @@ function mergeReadings(field: FactKey, readings: readonly Reading[], scrapedAtOf
   if (!only) return { rejected };
   if (pool.length === 1) return { fact: { value: only.value, sources: factSources(only.readings) }, rejected };
 
-  const { winner, rule } = chooseWinner(pool, scrapedAtOf);
+  const { winner, rule } = chooseWinner(pool, (file) => pageDate(pageOf(file) ?? {}));
   const values = pool
     .map((g) => ({
       value: toJsonValue(g.value),
       sources: factSources(g.readings).map((s) => {
-        const scrapedAt = scrapedAtOf(s.file);
-        return scrapedAt ? { ...s, scrapedAt } : s;
+        const page = pageOf(s.file);
+        return { ...s, ...(page?.scrapedAt ? { scrapedAt: page.scrapedAt } : {}), ...(page?.modifiedAt ? { modifiedAt: page.modifiedAt } : {}) };
       }),
     }))
     .sort((a, b) => compareFirstSource(a.sources, b.sources));
@@ -475,8 +486,8 @@ function compareFirstSource(a: readonly FactSource[], b: readonly FactSource[]):
   return byFileThenLine({ file: x.file, line: x.lines[0] ?? 0 }, { file: y.file, line: y.lines[0] ?? 0 });
 }
 
-function chooseWinner(groups: readonly ValueGroup[], scrapedAtOf: (file: string) => string | undefined): { winner: ValueGroup; rule: Conflict['rule'] } {
-  const newestOf = (g: ValueGroup) => Math.max(...g.readings.map((r) => dateValue(scrapedAtOf(r.file)) ?? -Infinity));
+function chooseWinner(groups: readonly ValueGroup[], dateOf: (file: string) => string | undefined): { winner: ValueGroup; rule: Conflict['rule'] } {
+  const newestOf = (g: ValueGroup) => Math.max(...g.readings.map((r) => dateValue(dateOf(r.file)) ?? -Infinity));
   const newest = Math.max(...groups.map(newestOf));
   let candidates = groups;
   if (newest > -Infinity) {

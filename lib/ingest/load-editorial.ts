@@ -12,9 +12,9 @@
  *   ---
  *   Order processors turn purchase orders into shipments…
  */
-import matter from 'gray-matter';
 import { z } from 'zod';
 import { Slug, SLUG_PATTERN, Text } from '../profile-schema';
+import { readYamlFrontMatter } from './front-matter';
 import type { Diagnostic } from './report-schema';
 
 export const EditorialFrontMatter = z
@@ -58,10 +58,10 @@ export function loadEditorial(inputs: Iterable<EditorialInput>): { entries: Edit
       bad(file, `editorial file names are <slug>.md with a slug of lower-case letters, digits and single hyphens; "${name}" is not`);
       continue;
     }
-    let parsed: matter.GrayMatterFile<string>;
+    let parsed: { data: Record<string, unknown>; content: string };
     try {
-      // An empty options object keeps gray-matter from caching by content.
-      parsed = matter(read(), {});
+      // YAML only: "---js" front matter would otherwise run as code.
+      parsed = readYamlFrontMatter(read());
     } catch (error) {
       bad(file, `unreadable front matter: ${error instanceof Error ? error.message : String(error)}`);
       continue;

@@ -1,27 +1,47 @@
 /**
- * Load: turns a file's bytes into page text plus its front matter, or says
- * why the file cannot be a page (empty, binary, not UTF-8, bad front matter).
+ * Load: turns a file's bytes into a page, plain text or an HTML tree, plus
+ * its front matter, or says why the file cannot be a page (empty, binary,
+ * corrupt compression, not text in its encoding, bad or non-YAML front
+ * matter). gzip-compressed files are unpacked first, whatever their name.
  */
-import matter from 'gray-matter';
 import { HttpUrl } from '../profile-schema';
+import { decodePage, unpack } from './decode-bytes';
+import { assertYamlFrontMatter, FrontMatterError, readYamlFrontMatter } from './front-matter';
+import { attribute, elementsByTag, parseHtml, type HtmlDocument } from './html/html-document';
 import type { Diagnostic } from './report-schema';
 import type { PageText } from './page-parse';
 import { isoDate, toJsonValue, type JsonValue } from './stable-json';
 
-export interface LoadedPage extends PageText {
+interface PageBase {
   file: string;
   /** The page body (after any front matter), LF line endings. */
   body: string;
+  /** File line of the body's first line. */
+  firstLine: number;
+  /** The page's address: its canonical link, else the front matter's `source`. */
   url?: string;
   scrapedAt?: string;
   /** Front-matter keys other than `source` and `scraped_at`, kept as given. */
   meta: Record<string, JsonValue>;
   warnings: Diagnostic[];
+  /** Set when a compressed file ended early: the page is cut there. */
+  cutShort?: boolean;
 }
 
-export type LoadResult = { ok: true; page: LoadedPage } | { ok: false; diagnostic: Diagnostic };
+/** A plain-text page, read line by line. */
+export interface TextPage extends PageBase, PageText {
+  markup: 'text';
+}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A saved HTML page, read as a tree. */
+export interface HtmlPage extends PageBase {
+  markup: 'html';
+  document: HtmlDocument;
+}
+
+export type LoadedPage = TextPage | HtmlPage;
+
+export type LoadResult = { ok: true; page: LoadedPage } | { ok: false; diagnostic: Diagnostic };
 
 function reject(file: string, code: Diagnostic['code'], message: string, line?: number): LoadResult {
   return { ok: false, diagnostic: { file, line, severity: 'error', code, message } };
@@ -146,14 +166,15 @@ function normaliseUrl(value: unknown): string | undefined {
 // CONTROL_CHARACTERS without its global flag (a global regex keeps its position between tests).
 const NEEDS_CLEANING = new RegExp(CONTROL_CHARACTERS.source);
 
-export function loadPage(file: string, bytes: Uint8Array): LoadResult {
-  if (bytes.length === 0) return reject(file, 'empty-file', 'empty file (0 bytes)');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return looksBinary(bytes) ? reject(file, 'binary-file', 'binary file: not a text page') : reject(file, 'binary-file', 'not valid UTF-8 text');
-  }
+export function loadPage(file: string, rawBytes: Uint8Array): LoadResult {
+  if (rawBytes.length === 0) return reject(file, 'empty-file', 'empty file (0 bytes)');
+  const unpacked = unpack(rawBytes);
+  if (!unpacked.ok) return reject(file, 'bad-compression', unpacked.message);
+  const bytes = unpacked.bytes;
+  if (bytes.length === 0) return reject(file, 'empty-file', 'compressed file holds nothing (0 bytes)');
+  const decoded = decodePage(bytes);
+  if (!decoded.ok) return looksBinary(bytes) ? reject(file, 'binary-file', 'binary file: not a text page') : reject(file, 'binary-file', decoded.message);
+  let text = decoded.text;
   // Text without any control character cannot look binary: only then is the byte count skipped.
   if (NEEDS_CLEANING.test(text)) {
     if (looksBinary(bytes)) return reject(file, 'binary-file', 'binary file: not a text page');
@@ -165,10 +186,15 @@ export function loadPage(file: string, bytes: Uint8Array): LoadResult {
 
   let body = text;
   let data: Record<string, unknown> = {};
+  try {
+    assertYamlFrontMatter(text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return reject(file, 'bad-front-matter', error.message, error.line);
+    throw error;
+  }
   if (/^---[ \t]*\n/.test(text)) {
     try {
-      // Passing options turns off gray-matter's cache, which would keep every page in memory.
-      const parsed = readSimpleFrontMatter(text) ?? matter(text, {});
+      const parsed = readSimpleFrontMatter(text) ?? readYamlFrontMatter(text);
       body = parsed.content;
       data = parsed.data;
     } catch (error) {
@@ -178,7 +204,8 @@ export function loadPage(file: string, bytes: Uint8Array): LoadResult {
     }
   }
   const headerLines = text.length - body.length === 0 ? 0 : countLines(text.slice(0, text.length - body.length));
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = decoded.notes.map((message) => ({ file, line: 1, severity: 'warning', code: 'charset', message }));
+  if (unpacked.cutShort) warnings.push({ file, severity: 'warning', code: 'truncated-page', message: 'the compressed file ends early: read as far as it goes' });
   const { source, scraped_at: scrapedAtRaw, ...rest } = data;
   const url = normaliseUrl(source);
   if (source !== undefined && url === undefined) {
@@ -192,19 +219,25 @@ export function loadPage(file: string, bytes: Uint8Array): LoadResult {
   for (const key of Object.keys(rest).sort()) meta[key] = toJsonValue(rest[key]);
   if (body.trim() === '') return reject(file, 'empty-file', 'page has front matter but no content', headerLines + 1);
 
-  return {
-    ok: true,
-    page: {
-      file,
-      body,
-      lines: body.split('\n'),
-      firstLine: headerLines + 1,
-      url,
-      scrapedAt,
-      meta,
-      warnings,
-    },
-  };
+  const base = { file, body, firstLine: headerLines + 1, url, scrapedAt, meta, warnings, ...(unpacked.cutShort ? { cutShort: true } : {}) };
+  if (decoded.markup === 'html') {
+    const document = parseHtml(body, base.firstLine);
+    // The page's own canonical address names it better than where a crawler happened to fetch it.
+    const canonical = canonicalUrl(document);
+    return { ok: true, page: { ...base, url: canonical ?? url, markup: 'html', document } };
+  }
+  return { ok: true, page: { ...base, markup: 'text', lines: body.split('\n') } };
+}
+
+/** The absolute http(s) address of <link rel="canonical">, when the page has a usable one. */
+function canonicalUrl(document: HtmlDocument): string | undefined {
+  for (const link of elementsByTag(document.root, 'link')) {
+    const rel = (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('canonical')) continue;
+    const url = normaliseUrl(attribute(link, 'href'));
+    if (url) return url;
+  }
+  return undefined;
 }
 
 function countLines(text: string): number {

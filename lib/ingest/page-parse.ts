@@ -43,6 +43,8 @@ export interface PageParse {
   diagnostics: Omit<Diagnostic, 'file'>[];
   /** Set when the page ends early; facts before the cut are kept. */
   truncatedAt?: number;
+  /** The date the page says it was last changed (ISO), which dates its facts when pages disagree. */
+  modifiedAt?: string;
 }
 
 /** A page body split into lines, with the file line number of its first line. */

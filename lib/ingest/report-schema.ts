@@ -11,11 +11,14 @@ export const DiagnosticCode = z.enum([
   'unreadable-file',
   'empty-file',
   'binary-file',
+  'bad-compression',
+  'charset',
   'bad-front-matter',
   'unknown-format',
   'duplicate-page',
   'truncated-page',
   'no-occupations',
+  'missing-title',
   'unparsed-value',
   'unrecognised-row',
   'unrecognised-text',
@@ -45,13 +48,14 @@ export const PageEntry = z.object({
   format: PageFormat.nullable(),
   url: z.string().optional(),
   scrapedAt: z.string().optional(),
+  modifiedAt: z.string().optional(),
   occupations: z.array(z.string()),
 });
 
 export const ConflictValue = z.object({
   value: z.json(),
-  /** The pages that gave this value, their lines, and when each was scraped (when known). */
-  sources: z.array(FactSource.extend({ scrapedAt: z.string().optional() })),
+  /** The pages that gave this value, their lines, and when each was scraped and last changed (when known). */
+  sources: z.array(FactSource.extend({ scrapedAt: z.string().optional(), modifiedAt: z.string().optional() })),
 });
 
 export const Conflict = z.object({

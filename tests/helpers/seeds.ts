@@ -1,9 +1,9 @@
 /** Reads the real scraped pages the tests assert against. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectFormat } from '@/lib/ingest/build-corpus';
 import { loadPage } from '@/lib/ingest/load-page';
 import type { PageParse } from '@/lib/ingest/page-parse';
+import { recognisePage } from '@/lib/ingest/recognise-format';
 
 export const RAW_DIR = path.resolve(import.meta.dirname, '../../content/raw');
 
@@ -27,9 +27,9 @@ export function seedLine(file: string, n: number): string {
 export function parseText(file: string, text: string | Buffer): PageParse {
   const loaded = loadPage(file, typeof text === 'string' ? Buffer.from(text) : text);
   if (!loaded.ok) throw new Error(`${file}: ${loaded.diagnostic.message}`);
-  const spec = detectFormat(loaded.page.lines);
-  if (!spec) throw new Error(`${file}: unknown format`);
-  return spec.parse(loaded.page);
+  const recognised = recognisePage(loaded.page);
+  if (!recognised) throw new Error(`${file}: unknown format`);
+  return recognised.parse();
 }
 
 export function parseSeed(file: string): PageParse {

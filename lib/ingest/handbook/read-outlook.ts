@@ -1,0 +1,115 @@
+/**
+ * The Job Outlook section: the outlook sentence and the paragraphs that
+ * explain it, openings per year, and the projections table (SOC code,
+ * employment now and projected, change), whose indented rows are the
+ * specialties a page covers.
+ */
+import type { FactKey } from '../../profile-schema';
+import type { HandbookPage } from './handbook-page';
+import { parseCount, parseOpenings, parseOutlookSentence, parseSignedCount, singleYear, yearSpan } from './handbook-values';
+import type { Block } from './tab-blocks';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+export interface OutlookContext {
+  /** Facts the Quick Facts already gave: the table repeats them, and the two must not be read twice. */
+  fromQuickFacts: ReadonlySet<FactKey>;
+}
+
+const SOC_CODE = /^\d{2}-\d{4}$/;
+
+/** Which column holds what, from the header rows' labels, with the years they name. */
+function projectionColumns(table: Table) {
+  const header = table.rows.find((r) => r.cells.some((c) => /soc code/i.test(c.text)));
+  if (!header) return undefined;
+  const labels = header.cells.map((c) => c.text);
+  const find = (re: RegExp) => labels.findIndex((l) => re.test(l));
+  const base = labels.find((l) => /^employment,/i.test(l));
+  const projected = labels.find((l) => /^projected employment/i.test(l));
+  const change = labels.find((l) => /^change,/i.test(l));
+  return {
+    header,
+    title: find(/occupational title/i),
+    soc: find(/soc code/i),
+    employment: find(/^employment,/i),
+    projected: find(/^projected employment/i),
+    // "Change" spans two columns, percent then numeric.
+    change: find(/^change,/i),
+    baseYear: base ? singleYear(base) : undefined,
+    projectedYear: projected ? singleYear(projected) : undefined,
+    span: change ? yearSpan(change) : undefined,
+  };
+}
+
+function readProjections(page: HandbookPage, table: Table, context: OutlookContext): boolean {
+  const columns = projectionColumns(table);
+  if (!columns || columns.title !== 0 || columns.soc < 0) return false;
+  let occupationDone = false;
+  for (const row of table.rows) {
+    if (row === columns.header) continue;
+    const [titleCell] = row.cells;
+    if (!titleCell?.header || row.cells.length < columns.change + 2) continue;
+    const cell = (i: number) => (i >= 0 ? row.cells[i]?.text : undefined) ?? '';
+    const title = titleCell.text;
+    if (title === '') continue;
+    const soc = cell(columns.soc);
+    const employment = parseCount(cell(columns.employment));
+    const projected = parseCount(cell(columns.projected));
+    const percent = Number(cell(columns.change).replace('−', '-'));
+    const change = parseSignedCount(cell(columns.change + 1));
+    const { baseYear, projectedYear, span } = columns;
+    // Indented rows (class "sub1", "sub2") are specialties of the occupation the first row names.
+    const indented = titleCell.element.childNodes.some((n) => 'attrs' in n && n.attrs.some((a) => a.name === 'class' && /\bsub\d\b/.test(a.value)));
+    if (!indented && !occupationDone) {
+      occupationDone = true;
+      if (SOC_CODE.test(soc)) page.observe('socCode', soc, row.element);
+      if (employment !== undefined && baseYear && !context.fromQuickFacts.has('employment')) page.observe('employment', { year: baseYear, count: employment }, row.element);
+      if (projected !== undefined && projectedYear) page.observe('projectedEmployment', { year: projectedYear, count: projected }, row.element);
+      if (span && Number.isFinite(percent) && cell(columns.change) !== '' && !context.fromQuickFacts.has('projectedGrowth')) page.observe('projectedGrowth', { ...span, percent }, row.element);
+      if (span && change !== undefined && !context.fromQuickFacts.has('employmentChange')) page.observe('employmentChange', { ...span, count: change }, row.element);
+      continue;
+    }
+    const specialty = page.specialty(title, row.element);
+    if (SOC_CODE.test(soc)) specialty.socCode ??= soc;
+    if (employment !== undefined && baseYear) specialty.employment ??= { year: baseYear, count: employment };
+    if (projected !== undefined && projectedYear) specialty.projectedEmployment ??= { year: projectedYear, count: projected };
+    if (span && Number.isFinite(percent) && cell(columns.change) !== '') specialty.projectedGrowth ??= { ...span, percent };
+    if (span && change !== undefined) specialty.employmentChange ??= { ...span, count: change };
+  }
+  return true;
+}
+
+export function readOutlook(page: HandbookPage, blocks: readonly Block[], context: OutlookContext): void {
+  let outlook: { direction: 'grow' | 'stable' | 'decline'; sentence: string; block: Block } | undefined;
+  const details: string[] = [];
+  let inChart = false;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      // The chart's caption and note say nothing the table and sentence don't.
+      if (/^percent change in employment/i.test(block.text)) {
+        inChart = true;
+        continue;
+      }
+      if (inChart && (block.classes.includes('footer') || /^note:/i.test(block.text))) {
+        inChart = false;
+        continue;
+      }
+      const sentence = parseOutlookSentence(block.text);
+      if (!outlook && sentence && page.isAbout(sentence.subject)) {
+        outlook = { direction: sentence.direction, sentence: block.text, block };
+        continue;
+      }
+      const openings = parseOpenings(block.text);
+      if (openings && page.isAbout(openings.subject)) page.observe('annualOpenings', openings.count, block.element);
+      if (outlook) details.push(block.text);
+      else page.unrecognised('job outlook', block.text, block.element);
+    } else if (block.kind === 'list') {
+      for (const item of block.items) if (outlook) details.push(item.text);
+    } else if (block.kind === 'table') {
+      if (!readProjections(page, block, context)) {
+        for (const row of block.rows) page.unrecognised('job outlook table', row.cells.map((c) => c.text).join(' | '), row.element);
+      }
+    }
+  }
+  if (outlook) page.observe('outlook', { direction: outlook.direction, sentence: outlook.sentence, details }, outlook.block.element);
+}

@@ -1,0 +1,119 @@
+/**
+ * A Handbook tab as a flat list of blocks (headings, paragraphs, lists,
+ * tables, bar charts) in reading order, whatever <div>s wrap them: the
+ * section readers then walk "the paragraph after this heading" and "the
+ * table after this sentence" without depending on the page's exact nesting.
+ * On a truncated page, a block the end of the file cut into is left out.
+ */
+import { childElements, classesOf, isElement, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
+
+export interface Cell {
+  text: string;
+  header: boolean;
+  element: HtmlElement;
+}
+
+export type Block =
+  | { kind: 'heading'; level: number; text: string; element: HtmlElement }
+  | { kind: 'paragraph'; text: string; element: HtmlElement; lead?: string; classes: string[] }
+  | { kind: 'list'; items: { text: string; element: HtmlElement }[]; element: HtmlElement }
+  | { kind: 'table'; rows: { cells: Cell[]; element: HtmlElement }[]; element: HtmlElement }
+  | { kind: 'chart'; bars: { label: string; value: string; element: HtmlElement }[]; element: HtmlElement };
+
+const HEADING = /^h([1-6])$/;
+/**
+ * Containers of no content: scripts, forms, navigation. (Hidden elements are
+ * content: a saved page hides every tab but the one open when it was saved.)
+ */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'form', 'select', 'button', 'svg', 'iframe', 'img']);
+
+/** Removes the "About this section" help link Handbook headings end with. */
+export function headingText(element: HtmlElement): string {
+  return textOf(element).replace(/\s*About this section$/i, '').trim();
+}
+
+/**
+ * The text a paragraph leads with in bold or italics ("Analytical skills."
+ * in "<strong><em>Analytical skills.</em></strong> Actuaries identify…"),
+ * when the paragraph starts with it.
+ */
+function leadOf(paragraph: HtmlElement, text: string): string | undefined {
+  const first = paragraph.childNodes.find((n) => !(n.nodeName === '#text' && 'value' in n && n.value.trim() === ''));
+  if (!first || !isElement(first) || !['strong', 'b', 'em', 'i'].includes(first.tagName)) return undefined;
+  const lead = textOf(first);
+  return lead !== '' && text.startsWith(lead) ? lead : undefined;
+}
+
+function rowsOf(table: HtmlElement, document: HtmlDocument): { cells: Cell[]; element: HtmlElement }[] {
+  const rows: { cells: Cell[]; element: HtmlElement }[] = [];
+  const visit = (node: HtmlElement) => {
+    for (const child of childElements(node)) {
+      if (child.tagName === 'tr') {
+        // On a cut page the last row keeps only its complete cells.
+        const cells = childElements(child)
+          .filter((c) => (c.tagName === 'td' || c.tagName === 'th') && !document.isCut(c))
+          .map((c) => ({ text: textOf(c), header: c.tagName === 'th', element: c }));
+        if (cells.length > 0) rows.push({ cells, element: child });
+      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+        visit(child);
+      }
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function chartOf(list: HtmlElement, document: HtmlDocument): Block | undefined {
+  const bars: { label: string; value: string; element: HtmlElement }[] = [];
+  let label: HtmlElement | undefined;
+  for (const child of childElements(list)) {
+    if (child.tagName === 'dt') label = child;
+    else if (child.tagName === 'dd' && label && !document.isCut(child)) {
+      bars.push({ label: textOf(label), value: textOf(child), element: label });
+      label = undefined;
+    }
+  }
+  return bars.length > 0 ? { kind: 'chart', bars, element: list } : undefined;
+}
+
+/** A <table> element as a table block (its complete rows). */
+export function tableBlock(table: HtmlElement, document: HtmlDocument): Extract<Block, { kind: 'table' }> {
+  return { kind: 'table', rows: rowsOf(table, document), element: table };
+}
+
+/** The blocks under `root`, in reading order. */
+export function blocksOf(root: HtmlNode, document: HtmlDocument): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: HtmlNode) => {
+    for (const el of childElements(node)) {
+      if (SKIPPED.has(el.tagName)) continue;
+      const heading = HEADING.exec(el.tagName);
+      if (heading) {
+        if (document.isCut(el)) continue;
+        const text = headingText(el);
+        blocks.push({ kind: 'heading', level: Number(heading[1]), text, element: el });
+      } else if (el.tagName === 'p') {
+        if (document.isCut(el)) continue;
+        const text = textOf(el);
+        const lead = leadOf(el, text);
+        if (text !== '') blocks.push({ kind: 'paragraph', text, element: el, classes: classesOf(el), ...(lead ? { lead } : {}) });
+      } else if (el.tagName === 'ul' || el.tagName === 'ol') {
+        const items = childElements(el)
+          .filter((li) => li.tagName === 'li' && !document.isCut(li))
+          .map((li) => ({ text: textOf(li), element: li }))
+          .filter((item) => item.text !== '');
+        if (items.length > 0) blocks.push({ kind: 'list', items, element: el });
+      } else if (el.tagName === 'table') {
+        const table = tableBlock(el, document);
+        if (table.rows.length > 0) blocks.push(table);
+      } else if (el.tagName === 'dl') {
+        const chart = chartOf(el, document);
+        if (chart) blocks.push(chart);
+      } else {
+        visit(el);
+      }
+    }
+  };
+  visit(root);
+  return blocks;
+}

@@ -1,0 +1,141 @@
+/**
+ * A saved HTML page as a tree, read with parse5: the WHATWG parsing
+ * algorithm browsers use, so broken nesting, missing end tags and stray
+ * markup become the same tree a browser showed the scraper. Entities are
+ * decoded by the parser; text is only ever read out of text nodes, never
+ * out of markup.
+ *
+ * Elements keep their source position, so every fact cites the file line it
+ * came from. A page cut off mid-file (no closing </html> or </body>) is
+ * `truncated`, and an element the end of the file closed is `cut`: its text
+ * is incomplete and must not become a fact.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+export type HtmlNode = DefaultTreeAdapterMap['node'];
+export type HtmlElement = DefaultTreeAdapterMap['element'];
+type HtmlParent = DefaultTreeAdapterMap['parentNode'];
+
+/** Elements whose text is never page content: scripts, styles, templates, navigation. */
+const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'object', 'select', 'button']);
+
+/** Elements that end a line of text (<br>) or a block, so "per year<br>$60.47" reads as two phrases. */
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article']);
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return 'tagName' in node;
+}
+
+function hasChildren(node: HtmlNode): node is HtmlParent {
+  return 'childNodes' in node;
+}
+
+export function attribute(element: HtmlElement, name: string): string | undefined {
+  for (const a of element.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+/** The class names of an element. */
+export function classesOf(element: HtmlElement): string[] {
+  return (attribute(element, 'class') ?? '').split(/\s+/).filter((c) => c !== '');
+}
+
+export function childElements(node: HtmlNode): HtmlElement[] {
+  if (!hasChildren(node)) return [];
+  return node.childNodes.filter(isElement);
+}
+
+/** Every element under `node`, in document order (template contents are not part of the page). */
+export function* descendants(node: HtmlNode): Generator<HtmlElement> {
+  if (!hasChildren(node)) return;
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* descendants(child);
+  }
+}
+
+export function elementsByTag(node: HtmlNode, tag: string): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  for (const el of descendants(node)) if (el.tagName === tag) out.push(el);
+  return out;
+}
+
+export function firstByTag(node: HtmlNode, tag: string): HtmlElement | undefined {
+  for (const el of descendants(node)) if (el.tagName === tag) return el;
+  return undefined;
+}
+
+/** Collapses white space runs (non-breaking spaces included) to single spaces and trims. */
+export function collapseText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function appendText(node: HtmlNode, out: string[]): void {
+  if (node.nodeName === '#text' && 'value' in node) {
+    out.push(node.value);
+    return;
+  }
+  if (!isElement(node)) return;
+  if (NOT_CONTENT.has(node.tagName)) return;
+  const breaks = BREAKS.has(node.tagName);
+  if (breaks) out.push(' ');
+  for (const child of node.childNodes) appendText(child, out);
+  if (breaks) out.push(' ');
+}
+
+/** The readable text of an element: its text nodes, scripts and navigation left out, white space collapsed. */
+export function textOf(node: HtmlNode): string {
+  const out: string[] = [];
+  appendText(node, out);
+  return collapseText(out.join(''));
+}
+
+export interface HtmlDocument {
+  readonly root: DefaultTreeAdapterMap['document'];
+  /** File line of the document's first line (after any front matter). */
+  readonly firstLine: number;
+  /** True when the file ends before the document does (no </body> or </html>). */
+  readonly truncated: boolean;
+  /** The last file line, where a truncated page is cut. */
+  readonly lastLine: number;
+  /** Elements by id, the first of each id (ids are unique on a well-formed page). */
+  byId(id: string): HtmlElement | undefined;
+  /** The file line an element starts on. */
+  lineOf(node: HtmlNode): number;
+  /** True when the end of a truncated file closed this element: its text stops mid-way. */
+  isCut(element: HtmlElement): boolean;
+}
+
+/** Parses a page's HTML. `firstLine` is the file line the HTML starts on (1 unless front matter precedes it). */
+export function parseHtml(html: string, firstLine = 1): HtmlDocument {
+  const root = parse(html, { sourceCodeLocationInfo: true });
+  const ids = new Map<string, HtmlElement>();
+  let htmlElement: HtmlElement | undefined;
+  let bodyElement: HtmlElement | undefined;
+  for (const el of descendants(root)) {
+    const id = attribute(el, 'id');
+    if (id !== undefined && !ids.has(id)) ids.set(id, el);
+    if (el.tagName === 'html') htmlElement ??= el;
+    if (el.tagName === 'body') bodyElement ??= el;
+  }
+  // A browser's saved page always ends in </body></html>; a file without either was cut off.
+  const closed = (el: HtmlElement | undefined) => el?.sourceCodeLocation?.endTag !== undefined;
+  const truncated = !closed(htmlElement) && !closed(bodyElement);
+  let newlines = 0;
+  for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) newlines += 1;
+  const lastLine = firstLine + newlines - (html.endsWith('\n') ? 1 : 0);
+  return {
+    root,
+    firstLine,
+    truncated,
+    lastLine,
+    byId: (id) => ids.get(id),
+    lineOf: (node) => firstLine - 1 + (node.sourceCodeLocation?.startLine ?? 1),
+    isCut: (element) => {
+      if (!truncated) return false;
+      const location = element.sourceCodeLocation;
+      return !location || (location.endTag === undefined && location.endOffset >= html.length);
+    },
+  };
+}
