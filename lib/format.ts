@@ -3,7 +3,7 @@
  * Every formatter takes a present value; "Not reported" is decided by the caller
  * through `NOT_REPORTED`, so a missing fact can never print as 0, NaN or "null".
  */
-import type { FactValue } from './profile-schema';
+import type { FactValue, HeadlinePay } from './profile-schema';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -53,16 +53,20 @@ export function durationMonths(d: FactValue<'timeToBecome'>, end: 'min' | 'max')
   return d[end] * perUnit[d.unit];
 }
 
-/** The one salary figure to headline an occupation with: the average, else the median. */
-export function headlineSalary(entry: { averageSalary: number | null; medianSalary: number | null }): { amount: string; basis: 'average' | 'median' } | undefined {
-  if (entry.averageSalary !== null) return { amount: formatMoney(entry.averageSalary), basis: 'average' };
-  if (entry.medianSalary !== null) return { amount: formatMoney(entry.medianSalary), basis: 'median' };
-  return undefined;
+/** A pay figure as people read it: "$41,475", "$21.69/hour", and a lower bound as "≥ $239,200". */
+export function formatPay(pay: { amount: number; period: 'year' | 'hour'; bound: 'exact' | 'at-least' }): string {
+  const amount = pay.period === 'hour' ? formatHourly(pay.amount) : formatMoney(pay.amount);
+  return pay.bound === 'at-least' ? `≥ ${amount}` : amount;
 }
 
-/** "$37,540 a year", "$41,475 a year (median)", or "Salary not reported". */
-export function salaryLine(entry: { averageSalary: number | null; medianSalary: number | null }): string {
-  const salary = headlineSalary(entry);
-  if (!salary) return 'Salary not reported';
-  return salary.basis === 'average' ? `${salary.amount} a year` : `${salary.amount} a year (median)`;
+/** What a headline figure measures, for lists: "median, 2024" or "average". */
+export function payBasis(pay: HeadlinePay): string {
+  return pay.year === undefined ? pay.measure : `${pay.measure}, ${pay.year}`;
+}
+
+/** "$37,540 a year (average)", "≥ $239,200 a year (median, 2024)", "$21.69/hour (median, 2024)", or "Pay not reported". */
+export function payLine(pay: HeadlinePay | null | undefined): string {
+  if (!pay) return 'Pay not reported';
+  const amount = formatPay(pay);
+  return `${pay.period === 'year' ? `${amount} a year` : amount} (${payBasis(pay)})`;
 }

@@ -310,14 +310,28 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/**
+ * The one pay figure an occupation is listed with, with what it measures:
+ * lists must never set a median beside an average as if they were alike.
+ */
+export const HeadlinePay = z.object({
+  measure: z.enum(['median', 'average']),
+  period: PayPeriod,
+  amount: HourlyRate,
+  bound: PayBound,
+  year: DataYear.optional(),
+  /** The format of the page it comes from. */
+  source: PageFormat,
+});
+export type HeadlinePay = z.infer<typeof HeadlinePay>;
+
 /** One line of the occupation index: enough to list, search and link. */
 export const IndexEntry = z.object({
   slug: Slug,
   title: Text,
   titles: z.array(Text),
-  averageSalary: Money.nullable(),
-  /** Median yearly pay, where a page gives a median rather than an average. */
-  medianSalary: Money.nullable(),
+  /** The occupation's most comparable pay figure (lib/compare/pay-figures.ts), or null. */
+  pay: HeadlinePay.nullable(),
   pages: Count,
   /** Earlier slugs that redirect to this one. */
   aliases: z.array(Slug).optional(),
@@ -328,9 +342,22 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 export const ScrapedPair = z.object({ a: Slug, b: Slug, pages: Count });
 export type ScrapedPair = z.infer<typeof ScrapedPair>;
 
+/**
+ * A comparison that is a search landing page (indexed, in the sitemaps), in
+ * canonical order (a < b), with why: lib/compare/landing-pairs.ts.
+ */
+export const LandingPair = z.object({
+  a: Slug,
+  b: Slug,
+  reasons: z.array(z.enum(['scraped', 'similar', 'group'])).min(1),
+});
+export type LandingPair = z.infer<typeof LandingPair>;
+
 export const OccupationIndex = z.object({
   occupations: z.array(IndexEntry),
   /** Pairs the scraped pages compared: the comparisons people look for first. */
   pairs: z.array(ScrapedPair),
+  /** The comparisons search engines are sent to; every other pair renders but is not indexed. */
+  landingPairs: z.array(LandingPair),
 });
 export type OccupationIndex = z.infer<typeof OccupationIndex>;

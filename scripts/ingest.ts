@@ -62,6 +62,12 @@ function main(): number {
       `${summary.pagesRejected} rejected; ${summary.occupations} occupations, ${summary.conflicts} conflicts, ` +
       `${summary.unrecognised} unrecognised items; ${seconds.toFixed(2)} s → ${path.relative(process.cwd(), output) || output}`,
   );
+  const { landingPairs: landing } = summary;
+  console.log(
+    `ingest: landing pairs (indexed, in the sitemaps): ${landing.landing} of ${landing.pairs} pairs ` +
+      `(scraped comparison ${landing.byReason.scraped}, Handbook similar occupation ${landing.byReason.similar}, same occupational group ${landing.byReason.group}); ` +
+      `${summary.likelyMatches} likely matches across sources for an editor (ingest-report.json)`,
+  );
   if (values.strict && summary.pagesRejected + summary.pagesPartial > 0) {
     console.error(`ingest: --strict: ${summary.pagesRejected} rejected and ${summary.pagesPartial} truncated pages`);
     return 3;

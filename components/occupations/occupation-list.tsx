@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
-import { salaryLine } from '@/lib/format';
+import { payLine } from '@/lib/format';
 
 /**
  * A headed list of occupations, each linking to its page with its salary. Not prefetched: the
@@ -26,7 +26,7 @@ export function OccupationList({
             <Link className="occupation-title" href={occupationPath(o.slug)} prefetch={false}>
               {o.title}
             </Link>
-            <span className="occupation-salary">{salaryLine(o)}</span>
+            <span className="occupation-salary">{payLine(o.pay)}</span>
           </li>
         ))}
       </ul>

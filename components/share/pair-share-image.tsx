@@ -1,4 +1,4 @@
-import { headlineSalary } from '@/lib/format';
+import { formatPay, payBasis } from '@/lib/format';
 import type { IndexEntry } from '@/lib/profile-schema';
 
 /** Share images are 1200×630, the size OpenGraph and Twitter cards expect. */
@@ -14,14 +14,14 @@ function titleSize(title: string): number {
 }
 
 function Side({ entry, color }: { entry: IndexEntry; color: string }) {
-  const salary = headlineSalary(entry);
+  const pay = entry.pay;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flex: 1, borderTop: `10px solid ${color}`, paddingTop: 28 }}>
       <div style={{ display: 'flex', fontSize: titleSize(entry.title), lineHeight: 1.15, color: COLORS.fg, fontWeight: 700, maxHeight: 200, overflow: 'hidden' }}>
         {entry.title}
       </div>
-      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 64, color, fontWeight: 700 }}>{salary ? salary.amount : 'Not reported'}</div>
-      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{salary ? `${salary.basis} yearly salary` : 'yearly salary'}</div>
+      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 64, color, fontWeight: 700 }}>{pay ? formatPay(pay) : 'Not reported'}</div>
+      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{pay ? `${payBasis(pay)} ${pay.period === 'year' ? 'yearly' : 'hourly'} pay` : 'pay'}</div>
     </div>
   );
 }

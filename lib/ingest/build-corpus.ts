@@ -5,13 +5,16 @@
  * facts, not with page text.
  */
 import { hash } from 'node:crypto';
-import type { IndexEntry, PageFormat, ScrapedPair } from '../profile-schema';
+import type { IndexEntry, LandingPair, PageFormat, ScrapedPair } from '../profile-schema';
+import { countLandingPairs, landingPairs } from '../compare/landing-pairs';
 import { ProfileCollector, type AcceptedPage } from './collect-profiles';
 import { loadEditorial, type EditorialInput } from './load-editorial';
+import { likelyMatches } from './likely-matches';
 import { loadPage, type LoadedPage } from './load-page';
 import type { PageParse } from './page-parse';
 import { recognisePage, unknownFormatMessage } from './recognise-format';
 import type { Diagnostic, PageStatus } from './report-schema';
+import { headlinePay } from '../compare/pay-figures';
 import { collapseWhiteSpace } from './white-space';
 import { ValidatedReport, type ValidatedProfile } from './validated-output';
 
@@ -25,6 +28,7 @@ export interface Corpus {
   profiles: ValidatedProfile[];
   index: IndexEntry[];
   pairs: ScrapedPair[];
+  landingPairs: LandingPair[];
   report: ValidatedReport;
 }
 
@@ -183,6 +187,9 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
   for (const u of unrecognised) byLabel[u.label] = (byLabel[u.label] ?? 0) + 1;
   const unrecognisedByLabel = Object.fromEntries(Object.entries(byLabel).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
+  const pairs = scrapedPairs(records.values(), slugOfTitle);
+  const landing = landingPairs(collected.profiles, pairs);
+  const matches = likelyMatches(collected.profiles);
   const report = ValidatedReport.parse({
     summary: {
       pagesRead: records.size,
@@ -192,24 +199,26 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
       occupations: collected.profiles.length,
       conflicts: collected.conflicts.length,
       unrecognised: unrecognised.length,
+      likelyMatches: matches.length,
+      landingPairs: countLandingPairs(collected.profiles.length, landing),
     },
     unrecognisedByLabel,
     pages: pageEntries,
     diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     conflicts: collected.conflicts,
     unrecognised,
+    likelyMatches: matches,
   });
 
   const index: IndexEntry[] = collected.profiles.map((p) => ({
     slug: p.slug,
     title: p.title,
     titles: p.titles,
-    averageSalary: p.facts.averageSalary?.value ?? null,
-    medianSalary: p.facts.medianSalary?.value?.yearly ?? null,
+    pay: headlinePay(p) ?? null,
     pages: p.sources.length,
     ...(p.aliases ? { aliases: p.aliases } : {}),
   }));
-  return { profiles: collected.profiles, index, pairs: scrapedPairs(records.values(), slugOfTitle), report };
+  return { profiles: collected.profiles, index, pairs, landingPairs: landing, report };
 }
 
 /** Each pair of occupations some kept comparison page compared, most-compared first. */

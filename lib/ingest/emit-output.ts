@@ -72,7 +72,7 @@ export function emitOutput(output: string, corpus: Corpus): void {
   fs.mkdirSync(path.join(temp, 'occupations'), { recursive: true });
   try {
     for (const profile of corpus.profiles) writeJson(path.join(temp, 'occupations', `${profile.slug}.json`), profile);
-    writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs }));
+    writeJson(path.join(temp, 'index.json'), OccupationIndex.parse({ occupations: corpus.index, pairs: corpus.pairs, landingPairs: corpus.landingPairs }));
     writeJson(path.join(temp, 'ingest-report.json'), corpus.report, 2);
     writeJson(path.join(temp, 'profile.schema.json'), z.toJSONSchema(ProfileSchema, { io: 'output' }), 2);
   } catch (error) {

@@ -76,6 +76,13 @@ export const ReportUnrecognised = z.object({
   text: z.string(),
 });
 
+/** Two occupations from different sources that may be one: for an editor to merge, or not (lib/ingest/likely-matches.ts). */
+export const LikelyMatch = z.object({
+  occupations: z.tuple([z.string(), z.string()]),
+  titles: z.tuple([z.string(), z.string()]),
+  reasons: z.array(z.string()).min(1),
+});
+
 export const IngestReport = z.object({
   summary: z.object({
     pagesRead: z.number().int(),
@@ -85,6 +92,13 @@ export const IngestReport = z.object({
     occupations: z.number().int(),
     conflicts: z.number().int(),
     unrecognised: z.number().int(),
+    likelyMatches: z.number().int(),
+    /** Which pairs are search landing pages, by the rule in lib/compare/landing-pairs.ts. */
+    landingPairs: z.object({
+      pairs: z.number().int(),
+      landing: z.number().int(),
+      byReason: z.object({ scraped: z.number().int(), similar: z.number().int(), group: z.number().int() }),
+    }),
   }),
   /** How often each unrecognised row label or section was seen: new page features show up here first. */
   unrecognisedByLabel: z.record(z.string(), z.number().int()),
@@ -92,5 +106,7 @@ export const IngestReport = z.object({
   diagnostics: z.array(Diagnostic),
   conflicts: z.array(Conflict),
   unrecognised: z.array(ReportUnrecognised),
+  /** Occupations that may be one, strongest first: merge them with an editorial file's aliases.titles. */
+  likelyMatches: z.array(LikelyMatch),
 });
 export type IngestReport = z.infer<typeof IngestReport>;

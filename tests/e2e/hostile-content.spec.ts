@@ -13,7 +13,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { startNextServer, type SpawnedNextServer } from '../../scripts/server/next-server';
 import { runIngestCli } from '../helpers/run-ingest-cli';
-import { RAW_DIR } from '../helpers/seeds';
+import { seedPagesDir } from '../helpers/seeds';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hostile');
 
@@ -41,7 +41,7 @@ test.beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-content-'));
   const raw = path.join(work, 'raw');
   fs.mkdirSync(raw);
-  for (const dir of [RAW_DIR, FIXTURES]) {
+  for (const dir of [seedPagesDir(), FIXTURES]) {
     for (const file of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, file), path.join(raw, file));
   }
   const generated = path.join(work, 'generated');

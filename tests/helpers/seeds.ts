@@ -1,5 +1,6 @@
 /** Reads the real scraped pages the tests assert against. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadPage } from '@/lib/ingest/load-page';
 import type { PageParse } from '@/lib/ingest/page-parse';
@@ -14,6 +15,22 @@ export const SEED_FILES = {
   leadVsCustomerService: '003_66422fc42a153a71.txt',
   collectionsVsCustomerService: '004_966ba5602eab0321.txt',
 } as const;
+
+let seedsOnly: string | undefined;
+
+/**
+ * A folder holding only the five seed pages, for tests about them:
+ * content/raw also holds the Occupational Outlook Handbook pages. Made once
+ * per process and removed when it exits.
+ */
+export function seedPagesDir(): string {
+  if (seedsOnly) return seedsOnly;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-pages-'));
+  for (const f of Object.values(SEED_FILES)) fs.copyFileSync(path.join(RAW_DIR, f), path.join(dir, f));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  seedsOnly = dir;
+  return dir;
+}
 
 export function readSeed(file: string): Buffer {
   return fs.readFileSync(path.join(RAW_DIR, file));

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
-import { RAW_DIR, SEED_FILES } from '../helpers/seeds';
+import { RAW_DIR, SEED_FILES, seedPagesDir } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
@@ -25,7 +25,7 @@ function copySeeds(to: string) {
 describe('npm run ingest', () => {
   it('writes one profile per occupation, the index, the report and the JSON Schema, and prints a summary', () => {
     const out = path.join(work, 'out');
-    const r = runIngestCli(['--input', RAW_DIR, '--output', out]);
+    const r = runIngestCli(['--input', seedPagesDir(), '--output', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ingest: 5 pages read, 5 parsed, 0 partial, 0 rejected; 6 occupations, 0 conflicts, 0 unrecognised items; \d+\.\d\d s → /m);
     expect(fs.readdirSync(out).sort()).toEqual(['index.json', 'ingest-report.json', 'occupations', 'profile.schema.json']);
@@ -48,12 +48,12 @@ describe('npm run ingest', () => {
   it('gives byte-identical output when the same pages are ingested again', () => {
     const a = path.join(work, 'same-a');
     const b = path.join(work, 'same-b');
-    expect(runIngestCli(['--input', RAW_DIR, '--output', a]).status).toBe(0);
-    expect(runIngestCli(['--input', RAW_DIR, '--output', b]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', a]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', b]).status).toBe(0);
     const first = folderSnapshot(a);
     expect(Object.keys(first)).toHaveLength(9);
     expect(folderSnapshot(b)).toEqual(first);
-    expect(runIngestCli(['--input', RAW_DIR, '--output', a]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', a]).status).toBe(0);
     expect(folderSnapshot(a)).toEqual(first);
   });
 
@@ -71,7 +71,7 @@ describe('npm run ingest', () => {
 
   it('keeps the previous output when a run finds nothing usable', () => {
     const out = path.join(work, 'keep');
-    expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', out]).status).toBe(0);
     const before = folderSnapshot(out);
     const junk = path.join(work, 'junk-in');
     fs.mkdirSync(junk);
@@ -92,12 +92,12 @@ describe('npm run ingest', () => {
 
   it('restores the previous output if a run died between the two renames of the swap', () => {
     const out = path.join(work, 'swap');
-    expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', out]).status).toBe(0);
     const before = folderSnapshot(out);
     // A dead run's state: output moved aside, new output never moved in.
     fs.renameSync(out, `${out}.old-999999`);
     fs.mkdirSync(`${out}.tmp-999999`);
-    expect(runIngestCli(['--input', RAW_DIR, '--output', out]).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', out]).status).toBe(0);
     expect(folderSnapshot(out)).toEqual(before);
     expect(fs.readdirSync(work).filter((n) => n.startsWith('swap.'))).toEqual([]);
   });

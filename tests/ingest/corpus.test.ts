@@ -63,6 +63,9 @@ describe('the five seed pages', () => {
       occupations: 6,
       conflicts: 0,
       unrecognised: 0,
+      likelyMatches: 0,
+      // Six occupations make 15 pairs; the four the pages compared are the landing pages.
+      landingPairs: { pairs: 15, landing: 4, byReason: { scraped: 4, similar: 0, group: 0 } },
     });
     expect(corpus.report.pages.find((p) => p.file === SEED_FILES.collectionsVsCustomerService)?.occupations).toEqual([
       'collections-customer-service',

@@ -49,6 +49,8 @@ describe('a generated corpus, ingested by the real pipeline', () => {
       occupations: OPTIONS.occupations,
       conflicts: 0,
       unrecognised: 0,
+      likelyMatches: 0,
+      landingPairs: { pairs: (OPTIONS.occupations * (OPTIONS.occupations - 1)) / 2, landing: corpus.pairs.length, byReason: { scraped: corpus.pairs.length, similar: 0, group: 0 } },
     });
     expect(corpus.report.diagnostics).toEqual([]);
     expect(manifest.covered).toBe(OPTIONS.occupations);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
 import { generateCorpus, type CorpusManifest } from '@/scripts/generate-corpus';
 import { runIngestCli, ROOT } from '../helpers/run-ingest-cli';
-import { RAW_DIR } from '../helpers/seeds';
+import { seedPagesDir } from '../helpers/seeds';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
 /** Enough occupations that writing their profiles takes a good fraction of a second: the window for the kill. */
@@ -71,7 +71,7 @@ describe('an ingest killed while writing its output', () => {
   it('leaves the previous output intact; the next run succeeds and removes the dead run\'s folder', async () => {
     const output = path.join(work, 'generated');
     // The previous output: the five seed pages.
-    expect(runIngestCli(['--input', RAW_DIR, '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const before = folderSnapshot(output);
     expect(Object.keys(before).length).toBeGreaterThan(5);
 
@@ -96,7 +96,7 @@ describe('an ingest killed while writing its output', () => {
 
   it('cleans up only folders named by a process id: "<output>.tmp-backup" is someone\'s, and stays', () => {
     const output = path.join(work, 'keep');
-    expect(runIngestCli(['--input', RAW_DIR, '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const theirs = [`${output}.tmp-backup`, `${output}.old-notes`, `${output}.tmp-12abc`];
     for (const dir of theirs) {
       fs.mkdirSync(dir);
@@ -104,7 +104,7 @@ describe('an ingest killed while writing its output', () => {
     }
     // A dead run's leftovers are still removed.
     fs.mkdirSync(`${output}.tmp-999999`);
-    expect(runIngestCli(['--input', RAW_DIR, '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     expect(fs.existsSync(`${output}.tmp-999999`)).toBe(false);
     for (const dir of theirs) expect(fs.readFileSync(path.join(dir, 'precious.txt'), 'utf8')).toBe('do not delete');
   });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runIngestCli } from '../helpers/run-ingest-cli';
+import { seedPagesDir } from '../helpers/seeds';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'output-floor-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -15,7 +16,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 describe('scripts/bench/output-floor.ts', () => {
   it('parses and writes every profile of the seeds output, and says how long each took', () => {
     const output = path.join(work, 'generated');
-    expect(runIngestCli(['--input', path.join(ROOT, 'content/raw'), '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const floorFolders = () => new Set(fs.readdirSync(os.tmpdir()).filter((name) => /^output-floor-(?!test-)/.test(name)));
     const before = floorFolders();
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/output-floor.ts'), output], {

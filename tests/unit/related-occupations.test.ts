@@ -7,7 +7,7 @@ import { buildRelatedIndex, DEFAULT_RELATED_LIMIT, relatedOccupations, SALARY_WE
 import type { Profile } from '@/lib/profile-schema';
 import { foldForSearch } from '@/lib/search/normalise';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
-import { RAW_DIR } from '../helpers/seeds';
+import { seedPagesDir } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
 import { SEED_SLUGS } from '../helpers/seed-slugs';
 
@@ -176,7 +176,7 @@ describe('relatedOccupations (the site data)', () => {
   beforeAll(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'related-'));
     const out = path.join(work, 'generated');
-    expect(runIngestCli(['--input', RAW_DIR, '--output', out, '--quiet']).status).toBe(0);
+    expect(runIngestCli(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
     vi.stubEnv('GENERATED_DIR', out);
   });
   afterAll(() => {
