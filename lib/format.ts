@@ -70,3 +70,27 @@ export function payLine(pay: HeadlinePay | null | undefined): string {
   const amount = formatPay(pay);
   return `${pay.period === 'year' ? `${amount} a year` : amount} (${payBasis(pay)})`;
 }
+
+/** The Handbook's median pay: "$125,770 a year · $60.47/hour", a lower bound as "≥ $239,200 a year". */
+export function formatMedianPay(pay: FactValue<'medianPay'>): string {
+  const parts: string[] = [];
+  if (pay.yearly) parts.push(`${formatPay({ ...pay.yearly, period: 'year' })} a year`);
+  if (pay.hourly) parts.push(formatPay({ ...pay.hourly, period: 'hour' }));
+  return parts.join(' · ');
+}
+
+/** A signed count: "+7,300", "-1,300", "0". */
+export function formatSignedCount(value: number): string {
+  return `${value > 0 ? '+' : ''}${formatCount(value)}`;
+}
+
+/** "+22% (much faster than average)", or "-4%" when the page gives no words. */
+export function formatProjectedGrowth(growth: { percent: number; words?: string }): string {
+  const words = growth.words ? ` (${growth.words.charAt(0).toLowerCase()}${growth.words.slice(1)})` : '';
+  return `${formatChange(growth.percent)}${words}`;
+}
+
+/** "2024–34". */
+export function formatSpan(span: { from: number; to: number }): string {
+  return `${span.from}–${String(span.to).slice(-2)}`;
+}

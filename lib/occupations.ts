@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parsePairSegment } from './compare/pair-path';
 import { pageOfOthers, type PageOfOthers } from './compare/compare-with-pages';
 import { suggestSlugs } from './compare/suggest-slugs';
-import { OccupationIndex, ProfileSchema, type IndexEntry, type Profile, type ScrapedPair } from './profile-schema';
+import { OccupationIndex, ProfileSchema, type IndexEntry, type LandingPair, type Profile, type ScrapedPair } from './profile-schema';
 import { matchTitle, searchTitles } from './search/normalise';
 
 export interface OccupationStore {
@@ -18,6 +18,10 @@ export interface OccupationStore {
   bySlug: ReadonlyMap<string, Profile>;
   entries: ReadonlyMap<string, IndexEntry>;
   pairs: ScrapedPair[];
+  /** The comparisons that are search landing pages, canonical order (a < b), sorted (lib/compare/landing-pairs.ts). */
+  landingPairs: LandingPair[];
+  /** pairKey of every landing pair, for order-free O(1) lookups. */
+  landingKeys: ReadonlySet<string>;
 }
 
 export class GeneratedDataError extends Error {
@@ -42,6 +46,11 @@ function readJson(file: string): unknown {
   }
 }
 
+/** One key for a pair of slugs in either order (slugs never contain a space). */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
 function byTitle(a: IndexEntry, b: IndexEntry): number {
   return a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1);
 }
@@ -64,8 +73,17 @@ export function loadOccupationStore(dir = generatedDir()): OccupationStore {
     }
     bySlug.set(entry.slug, profile.data);
   }
+  const { landingPairs } = parsedIndex.data;
+  const landingKeys = new Set<string>();
+  landingPairs.forEach((p, i) => {
+    const unknown = [p.a, p.b].find((slug) => !bySlug.has(slug));
+    if (unknown !== undefined || p.a === p.b) {
+      throw new GeneratedDataError(`invalid ${indexFile}: landingPairs.${i}: ${unknown !== undefined ? `unknown occupation "${unknown}"` : `"${p.a}" compared with itself`}; re-run "npm run ingest"`);
+    }
+    landingKeys.add(pairKey(p.a, p.b));
+  });
   const index = [...parsedIndex.data.occupations].sort(byTitle);
-  return { index, bySlug, entries: new Map(index.map((e) => [e.slug, e])), pairs: parsedIndex.data.pairs };
+  return { index, bySlug, entries: new Map(index.map((e) => [e.slug, e])), pairs: parsedIndex.data.pairs, landingPairs, landingKeys };
 }
 
 /**
@@ -114,6 +132,20 @@ export function isOccupationSlug(slug: string): boolean {
 /** The pairs scraped pages compared, most-compared first. */
 export function getScrapedPairs(): ScrapedPair[] {
   return getOccupationStore().pairs;
+}
+
+/**
+ * The comparisons that are search landing pages (indexed, in the sitemaps),
+ * each once, in canonical order (a < b by code unit), sorted. Every other
+ * pair still renders, but is not indexed.
+ */
+export function getLandingPairs(): LandingPair[] {
+  return getOccupationStore().landingPairs;
+}
+
+/** Whether the comparison of these two occupations, in either order, is a landing page. */
+export function isLandingPair(a: string, b: string): boolean {
+  return getOccupationStore().landingKeys.has(pairKey(a, b));
 }
 
 /** The two profiles a "<a>-vs-<b>" segment names, in that order; undefined if unknown or the same. */
@@ -186,17 +218,24 @@ export function getPrerenderOccupations(limit = prerenderOccupationLimit()): Ind
 
 /**
  * The ordered pairs to prerender: all of them while there are few (both
- * orders count), otherwise the scraped pairs, most-compared first.
+ * orders count), otherwise the scraped pairs, most-compared first, then the
+ * other landing pairs in their canonical order, both orders of each, up to
+ * the limit.
  */
 export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string][] {
-  const slugs = getOccupationStore().index.map((e) => e.slug);
+  const store = getOccupationStore();
+  const slugs = store.index.map((e) => e.slug);
   const out: [string, string][] = [];
   if (slugs.length * (slugs.length - 1) <= limit) {
     for (const a of slugs) for (const b of slugs) if (a !== b) out.push([a, b]);
     return out;
   }
-  for (const p of getOccupationStore().pairs) {
+  const taken = new Set<string>();
+  for (const p of [...store.pairs, ...store.landingPairs]) {
     if (out.length + 2 > limit) break;
+    const key = pairKey(p.a, p.b);
+    if (p.a === p.b || taken.has(key) || !store.bySlug.has(p.a) || !store.bySlug.has(p.b)) continue;
+    taken.add(key);
     out.push([p.a, p.b], [p.b, p.a]);
   }
   return out;

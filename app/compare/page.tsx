@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ComparisonHeader } from '@/components/compare/comparison-header';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { parseCompareQuery } from '@/lib/compare/compare-query';
+import { similarLinksFor } from '@/lib/compare/similar-links';
 import { getProfiles } from '@/lib/occupations';
 import { multiCompareMetadata } from '@/lib/seo/page-metadata';
 
@@ -25,7 +26,7 @@ export default async function MultiComparePage({ searchParams }: Props) {
   return (
     <>
       <ComparisonHeader profiles={profiles} />
-      <ComparisonView profiles={profiles} />
+      <ComparisonView profiles={profiles} similar={similarLinksFor(profiles)} />
     </>
   );
 }

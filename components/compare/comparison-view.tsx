@@ -1,31 +1,41 @@
 import type { Profile } from '@/lib/profile-schema';
+import type { SimilarLinks } from '@/lib/compare/similar-links';
 import { SourceNumbering } from '@/lib/compare/source-numbering';
 import { SourceList } from '@/components/facts/source-list';
 import { AtAGlance } from './at-a-glance';
 import { DemographicsSection } from './demographics-section';
 import { EducationSection } from './education-section';
+import { hasValue } from './fact-row';
+import { OutlookSection } from './outlook-section';
 import { SalarySection } from './salary-section';
+import { SimilarSection } from './similar-section';
 import { SkillsSection } from './skills-section';
 import { WorkSection } from './work-section';
 
 const SECTIONS = [
   ['at-a-glance', 'At a glance'],
-  ['salary', 'Salary'],
+  ['salary', 'Pay'],
   ['skills', 'Skills'],
   ['education', 'Education'],
+  ['outlook', 'Jobs and outlook'],
   ['demographics', 'Demographics'],
   ['the-work', 'The work'],
+  ['similar', 'Similar occupations'],
   ['sources-heading', 'Sources'],
 ] as const;
 
-/** Every fact the profiles hold, grouped, one column per occupation (two to four). */
-export function ComparisonView({ profiles }: { profiles: readonly Profile[] }) {
+/**
+ * Every fact the profiles hold, grouped, one column per occupation (two to
+ * four). `similar` matches each side's Handbook similar occupations to the
+ * site's pages (lib/compare/similar-links.ts).
+ */
+export function ComparisonView({ profiles, similar }: { profiles: readonly Profile[]; similar: SimilarLinks }) {
   const numbering = new SourceNumbering(profiles);
   return (
     <div className={`comparison cols-${profiles.length}`}>
       <nav className="section-nav" aria-label="Sections">
         <ul>
-          {SECTIONS.map(([id, label]) => (
+          {SECTIONS.filter(([id]) => id !== 'similar' || profiles.some((p) => hasValue(p, 'similarOccupations'))).map(([id, label]) => (
             <li key={id}>
               <a href={`#${id}`}>{label}</a>
             </li>
@@ -36,8 +46,10 @@ export function ComparisonView({ profiles }: { profiles: readonly Profile[] }) {
       <SalarySection profiles={profiles} numbering={numbering} />
       <SkillsSection profiles={profiles} />
       <EducationSection profiles={profiles} numbering={numbering} />
+      <OutlookSection profiles={profiles} numbering={numbering} />
       <DemographicsSection profiles={profiles} numbering={numbering} />
       <WorkSection profiles={profiles} numbering={numbering} />
+      <SimilarSection profiles={profiles} numbering={numbering} links={similar} />
       <SourceList numbering={numbering} />
     </div>
   );

@@ -1,10 +1,11 @@
 import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { Fact, NotReported } from '@/components/facts/fact';
+import { NotReported } from '@/components/facts/fact';
 import { ShareBar, SplitBar, toneOf } from '@/components/charts/share-bar';
 import { SourceMarks } from '@/components/facts/source-marks';
-import { FactsTable } from './facts-table';
+import { factRow } from './fact-row';
+import { FactsTable, NotReportedLine } from './facts-table';
 import { Section } from './section';
 
 /** Race groups in the order the pages list them, across every compared occupation. */
@@ -22,19 +23,12 @@ export function DemographicsSection({ profiles, numbering }: { profiles: readonl
         caption="Demographics"
         profiles={profiles}
         rows={[
-          {
-            label: 'Gender',
-            cell: (p) => (
-              <Fact fact={p.facts.genderSplit} numbering={numbering}>
-                {(g) => <SplitBar left={{ label: 'Male', percent: g.male }} right={{ label: 'Female', percent: g.female }} />}
-              </Fact>
-            ),
-          },
-          { label: 'Average age', cell: (p) => <Fact fact={p.facts.averageAge} numbering={numbering}>{(v) => `${formatNumber(v)} years`}</Fact> },
-          { label: 'LGBT share', cell: (p) => <Fact fact={p.facts.lgbtPercentage} numbering={numbering}>{formatPercent}</Fact> },
+          factRow(numbering, 'genderSplit', 'Gender', (g) => <SplitBar left={{ label: 'Male', percent: g.male }} right={{ label: 'Female', percent: g.female }} />),
+          factRow(numbering, 'averageAge', 'Average age', (v) => `${formatNumber(v)} years`),
+          factRow(numbering, 'lgbtPercentage', 'LGBT share', formatPercent),
         ]}
       />
-      <h3>Race and ethnicity</h3>
+      {groups.length > 0 ? <h3>Race and ethnicity</h3> : null}
       {groups.length > 0 ? (
         <FactsTable
           caption="Race and ethnicity"
@@ -58,9 +52,7 @@ export function DemographicsSection({ profiles, numbering }: { profiles: readonl
           }))}
         />
       ) : (
-        <p>
-          <NotReported />
-        </p>
+        <NotReportedLine count={profiles.length} labels={['Race and ethnicity']} />
       )}
     </Section>
   );

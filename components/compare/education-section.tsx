@@ -1,65 +1,110 @@
-import type { Profile } from '@/lib/profile-schema';
+import type { FactKey, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { Fact } from '@/components/facts/fact';
+import { Paragraphs } from '@/components/facts/paragraphs';
 import { ShareBar, toneOf } from '@/components/charts/share-bar';
+import { factOf, factRow, hasValue } from './fact-row';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 
+/** The comparison sites' requirements, one paragraph each. */
 const REQUIREMENTS = [
   ['educationRequirement', 'Education'],
   ['experienceRequirement', 'Experience'],
   ['certificationRequirement', 'Certifications and licenses'],
 ] as const;
 
-export function EducationSection({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
-  const withRequirements = profiles.filter((p) => REQUIREMENTS.some(([key]) => p.facts[key]));
+/** The parts of the Handbook's "How to Become One", each a few paragraphs. */
+const HOW_TO_BECOME = [
+  ['educationDetails', 'Education'],
+  ['licenseDetails', 'Licenses, certifications and registrations'],
+  ['trainingDetails', 'Training'],
+  ['experienceDetails', 'Work experience'],
+] as const;
+
+const COLUMN_FACTS: readonly FactKey[] = ['pathSummary', ...HOW_TO_BECOME.map(([k]) => k), ...REQUIREMENTS.map(([k]) => k)];
+
+/** One occupation's way in, in its own words: the Handbook's summary and parts, the comparison sites' requirements. */
+function WayIn({ profile, numbering }: { profile: Profile; numbering: SourceNumbering }) {
+  const requirements = REQUIREMENTS.filter(([key]) => hasValue(profile, key));
+  const parts = HOW_TO_BECOME.filter(([key]) => hasValue(profile, key));
   return (
-    <Section id="education" title="Education and experience">
+    <div className="column">
+      <h3 className="column-title">How to become: {profile.title}</h3>
+      {hasValue(profile, 'pathSummary') ? (
+        <div className="prose">
+          <Fact fact={factOf(profile, 'pathSummary')} numbering={numbering}>
+            {(v) => <Paragraphs items={v.split(/\n\n+/)} />}
+          </Fact>
+        </div>
+      ) : null}
+      {parts.map(([key, label]) => (
+        <details key={key} className="more">
+          <summary>{label}</summary>
+          <div className="prose">
+            <Fact fact={factOf(profile, key)} numbering={numbering}>
+              {(v) => <Paragraphs items={v} />}
+            </Fact>
+          </div>
+        </details>
+      ))}
+      {requirements.length > 0 ? (
+        <dl className="requirements">
+          {requirements.map(([key, label]) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd>
+                <Fact fact={factOf(profile, key)} numbering={numbering}>
+                  {(v) => v}
+                </Fact>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {parts.length === 0 && requirements.length === 0 && !hasValue(profile, 'pathSummary') ? <p className="muted">No description of the way in on record.</p> : null}
+    </div>
+  );
+}
+
+export function EducationSection({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
+  const withWayIn = profiles.some((p) => COLUMN_FACTS.some((key) => hasValue(p, key)));
+  return (
+    <Section id="education" title="Education and training">
       <FactsTable
-        caption="Education"
+        caption="Education and training"
         profiles={profiles}
         rows={[
-          {
-            label: 'Most common degree',
-            cell: (p) => (
-              <Fact fact={p.facts.mostCommonDegree} numbering={numbering}>
-                {(d) =>
-                  d.percent === null ? (
-                    d.level
-                  ) : (
-                    <span className="with-bar">
-                      <span>
-                        {d.level}, {formatPercent(d.percent)} of workers
-                      </span>
-                      <ShareBar percent={d.percent} label={`${d.level}, ${p.title}`} tone={toneOf(profiles.indexOf(p))} />
-                    </span>
-                  )
-                }
-              </Fact>
-            ),
-          },
-          { label: 'Most common major', cell: (p) => <Fact fact={p.facts.mostCommonMajor} numbering={numbering}>{(v) => v}</Fact> },
-          { label: 'Most common college', cell: (p) => <Fact fact={p.facts.mostCommonCollege} numbering={numbering}>{(v) => v}</Fact> },
-          { label: 'Years of experience', cell: (p) => <Fact fact={p.facts.yearsOfExperience} numbering={numbering}>{(v) => `${formatNumber(v)} years`}</Fact> },
+          factRow(numbering, 'entryEducation', 'Typical entry education', (v) => v, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'relatedExperience', 'Work experience in a related occupation', (v) => v, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'jobTraining', 'On-the-job training', (v) => v, 'Occupational Outlook Handbook'),
+          factRow(
+            numbering,
+            'mostCommonDegree',
+            'Most common degree',
+            (d, p) =>
+              d.percent === null ? (
+                d.level
+              ) : (
+                <span className="with-bar">
+                  <span>
+                    {d.level}, {formatPercent(d.percent)} of workers
+                  </span>
+                  <ShareBar percent={d.percent} label={`${d.level}, ${p.title}`} tone={toneOf(profiles.indexOf(p))} />
+                </span>
+              ),
+            'comparison pages',
+          ),
+          factRow(numbering, 'mostCommonMajor', 'Most common major', (v) => v, 'comparison pages'),
+          factRow(numbering, 'mostCommonCollege', 'Most common college', (v) => v, 'comparison pages'),
+          factRow(numbering, 'yearsOfExperience', 'Years of experience', (v) => `${formatNumber(v)} years`, 'comparison pages'),
         ]}
       />
-      {withRequirements.length > 0 ? (
+      {withWayIn ? (
         <Columns count={profiles.length}>
           {profiles.map((p) => (
-            <div key={p.slug} className="column">
-              <h3>Requirements: {p.title}</h3>
-              <dl className="requirements">
-                {REQUIREMENTS.map(([key, label]) => (
-                  <div key={key}>
-                    <dt>{label}</dt>
-                    <dd>
-                      <Fact fact={p.facts[key]} numbering={numbering}>{(v) => v}</Fact>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
+            <WayIn key={p.slug} profile={p} numbering={numbering} />
           ))}
         </Columns>
       ) : null}

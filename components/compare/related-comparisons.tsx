@@ -9,6 +9,7 @@ export interface RelatedGroup {
 }
 
 function why(r: RelatedOccupation): string {
+  if (r.similar) return 'a similar occupation in the Handbook';
   return r.sharedSkills.length > 0 ? `shares ${r.sharedSkills.slice(0, 2).join(', ').toLowerCase()}` : 'similar pay';
 }
 

@@ -1,8 +1,10 @@
-import type { Profile } from '@/lib/profile-schema';
+import type { FactValue, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
-import { formatHourly, formatMoney, formatRange } from '@/lib/format';
+import { formatHourly, formatMedianPay, formatMoney, formatPay, formatRange } from '@/lib/format';
 import { Fact } from '@/components/facts/fact';
+import { Paragraphs } from '@/components/facts/paragraphs';
 import { SalaryChart } from '@/components/charts/salary-chart';
+import { factOf, factRow, hasValue } from './fact-row';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 
@@ -10,34 +12,84 @@ function salaryPoint(p: { yearly: number; hourly: number | null }): string {
   return p.hourly === null ? formatMoney(p.yearly) : `${formatMoney(p.yearly)} (${formatHourly(p.hourly)})`;
 }
 
-export function SalarySection({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
-  const withFactors = profiles.filter((p) => p.facts.salaryFactors?.value);
+function percentiles(w: FactValue<'wagePercentiles'>): string {
+  const pay = (amount: FactValue<'wagePercentiles'>['low10']) => formatPay({ ...amount, period: w.period });
+  return `less than ${pay(w.low10)} · more than ${pay(w.high10)}`;
+}
+
+function benchmark(b: FactValue<'allOccupationsMedianPay'>): string {
+  return `${formatPay({ ...b.pay, period: b.period })}${b.period === 'year' ? ' a year' : ''}`;
+}
+
+/** The industries that employ the most of an occupation, with its median pay in each. */
+function IndustryPay({ profile, numbering }: { profile: Profile; numbering: SourceNumbering }) {
   return (
-    <Section id="salary" title="Salary">
+    <Fact fact={factOf(profile, 'industryPay')} numbering={numbering}>
+      {(v) => (
+        <table className="mini-table">
+          <caption>
+            Median pay by industry{v.year ? `, ${v.year}` : ''}
+          </caption>
+          <tbody>
+            {v.industries.map((i) => (
+              <tr key={i.industry}>
+                <th scope="row">{i.industry}</th>
+                <td>{formatPay({ ...i.pay, period: v.period })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Fact>
+  );
+}
+
+export function SalarySection({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
+  const withIndustries = profiles.some((p) => hasValue(p, 'industryPay'));
+  const withNotes = profiles.some((p) => hasValue(p, 'salaryFactors') || hasValue(p, 'payDetails'));
+  return (
+    <Section id="salary" title="Pay">
       <SalaryChart profiles={profiles} />
       <FactsTable
-        caption="Salary"
+        caption="Pay"
         profiles={profiles}
         rows={[
-          { label: 'Average salary', cell: (p) => <Fact fact={p.facts.averageSalary} numbering={numbering}>{formatMoney}</Fact> },
-          { label: 'Hourly rate', cell: (p) => <Fact fact={p.facts.hourlyRate} numbering={numbering}>{formatHourly}</Fact> },
-          { label: 'Salary range', cell: (p) => <Fact fact={p.facts.salaryRange} numbering={numbering}>{formatRange}</Fact> },
-          { label: 'Median salary', cell: (p) => <Fact fact={p.facts.medianSalary} numbering={numbering}>{salaryPoint}</Fact> },
-          { label: 'Top 10% earn', cell: (p) => <Fact fact={p.facts.top10Salary} numbering={numbering}>{salaryPoint}</Fact> },
-          { label: 'Highest paying city', cell: (p) => <Fact fact={p.facts.highestPayingCity} numbering={numbering}>{(v) => v}</Fact> },
-          { label: 'Highest paying state', cell: (p) => <Fact fact={p.facts.highestPayingState} numbering={numbering}>{(v) => v}</Fact> },
-          { label: 'Best paying company', cell: (p) => <Fact fact={p.facts.bestPayingCompany} numbering={numbering}>{(v) => v}</Fact> },
-          { label: 'Best paying industry', cell: (p) => <Fact fact={p.facts.bestPayingIndustry} numbering={numbering}>{(v) => v}</Fact> },
+          factRow(numbering, 'medianPay', 'Median pay', (v) => `${formatMedianPay(v)}${v.year ? ` (${v.year})` : ''}`, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'wagePercentiles', 'Lowest and highest 10% earn', percentiles, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'averageSalary', 'Average salary', formatMoney, 'comparison pages'),
+          factRow(numbering, 'hourlyRate', 'Hourly rate', formatHourly, 'average, comparison pages'),
+          factRow(numbering, 'salaryRange', 'Salary range', formatRange, 'comparison pages'),
+          factRow(numbering, 'medianSalary', 'Median salary', salaryPoint, 'career guide'),
+          factRow(numbering, 'top10Salary', 'Top 10% earn', salaryPoint, 'career guide'),
+          factRow(numbering, 'groupMedianPay', 'Median of its occupation group', (v) => `${benchmark(v)} (${v.title})`, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'allOccupationsMedianPay', 'Median of all occupations', benchmark, 'Occupational Outlook Handbook'),
+          factRow(numbering, 'highestPayingCity', 'Highest paying city', (v) => v, 'comparison pages'),
+          factRow(numbering, 'highestPayingState', 'Highest paying state', (v) => v, 'comparison pages'),
+          factRow(numbering, 'bestPayingCompany', 'Best paying company', (v) => v, 'comparison pages'),
+          factRow(numbering, 'bestPayingIndustry', 'Best paying industry', (v) => v, 'comparison pages'),
         ]}
       />
-      {withFactors.length > 0 ? (
+      {withIndustries || withNotes ? (
         <Columns count={profiles.length}>
           {profiles.map((p) => (
             <div key={p.slug} className="column">
-              <h3>What affects {p.title} pay</h3>
-              <p>
-                <Fact fact={p.facts.salaryFactors} numbering={numbering}>{(v) => v}</Fact>
-              </p>
+              <h3 className="column-title">{p.title}</h3>
+              {hasValue(p, 'industryPay') ? <IndustryPay profile={p} numbering={numbering} /> : null}
+              {!hasValue(p, 'industryPay') && !hasValue(p, 'salaryFactors') && !hasValue(p, 'payDetails') ? <p className="muted">No more on pay.</p> : null}
+              {hasValue(p, 'salaryFactors') || hasValue(p, 'payDetails') ? (
+                <div className="prose">
+                  {hasValue(p, 'salaryFactors') ? (
+                    <Fact fact={factOf(p, 'salaryFactors')} numbering={numbering}>
+                      {(v) => <p>{v}</p>}
+                    </Fact>
+                  ) : null}
+                  {hasValue(p, 'payDetails') ? (
+                    <Fact fact={factOf(p, 'payDetails')} numbering={numbering}>
+                      {(v) => <Paragraphs items={v} />}
+                    </Fact>
+                  ) : null}
+                </div>
+              ) : null}
             </div>
           ))}
         </Columns>

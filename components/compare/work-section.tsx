@@ -1,17 +1,9 @@
 import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { Fact, NotReported } from '@/components/facts/fact';
+import { Paragraphs } from '@/components/facts/paragraphs';
+import { factOf, hasValue } from './fact-row';
 import { Columns, Section } from './section';
-
-function Paragraphs({ items }: { items: readonly string[] }) {
-  return (
-    <>
-      {items.map((text, i) => (
-        <p key={i}>{text}</p>
-      ))}
-    </>
-  );
-}
 
 /** One occupation's own words: what it is, what it does, where it works and leads. */
 export function WorkColumn({ profile, numbering, withTitle = true }: { profile: Profile; numbering: SourceNumbering; withTitle?: boolean }) {
@@ -45,17 +37,22 @@ export function WorkColumn({ profile, numbering, withTitle = true }: { profile: 
           </ul>
         )}
       </Fact>
-      <H>Outlook</H>
-      <Fact fact={f.outlook} numbering={numbering}>
-        {(o) => (
+      {hasValue(profile, 'workDetails') ? (
+        <details className="more">
+          <summary>More about the work</summary>
           <div className="prose">
-            <p>{o.sentence}</p>
-            <Paragraphs items={o.details} />
+            <Fact fact={factOf(profile, 'workDetails')} numbering={numbering}>{(v) => <Paragraphs items={v} />}</Fact>
           </div>
-        )}
-      </Fact>
+        </details>
+      ) : null}
       <H>Work environment</H>
       <Fact fact={f.workEnvironment} numbering={numbering}>{(v) => <div className="prose"><Paragraphs items={v} /></div>}</Fact>
+      {hasValue(profile, 'workSchedules') ? (
+        <>
+          <H>Work schedules</H>
+          <Fact fact={factOf(profile, 'workSchedules')} numbering={numbering}>{(v) => <div className="prose"><Paragraphs items={v} /></div>}</Fact>
+        </>
+      ) : null}
       <H>Advancement</H>
       <Fact fact={f.advancement} numbering={numbering}>{(v) => <div className="prose"><Paragraphs items={v} /></div>}</Fact>
     </div>

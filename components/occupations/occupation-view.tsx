@@ -6,6 +6,8 @@ import { pairPath } from '@/lib/compare/pair-path';
 import { AtAGlance } from '@/components/compare/at-a-glance';
 import { DemographicsSection } from '@/components/compare/demographics-section';
 import { EducationSection } from '@/components/compare/education-section';
+import { OutlookSection } from '@/components/compare/outlook-section';
+import { SimilarSection } from '@/components/compare/similar-section';
 import { SalarySection } from '@/components/compare/salary-section';
 import { Section } from '@/components/compare/section';
 import { SkillsSection } from '@/components/compare/skills-section';
@@ -14,14 +16,18 @@ import { SourceList } from '@/components/facts/source-list';
 import { CompareWithList } from './compare-with-list';
 import { Introduction } from './introduction';
 import type { PageOfOthers } from '@/lib/compare/compare-with-pages';
+import type { SimilarLinks } from '@/lib/compare/similar-links';
 
 /** One occupation's full profile, and a way to compare it with every other. */
 export function OccupationView({
   profile,
   related,
   compareWith,
+  similar,
 }: {
   profile: Profile;
+  /** The Handbook's similar occupations, matched to the site's pages. */
+  similar: SimilarLinks;
   related: readonly RelatedOccupation[];
   /** The first page of occupations to compare with, and how many pages there are. */
   compareWith: PageOfOthers<IndexEntry>;
@@ -34,7 +40,7 @@ export function OccupationView({
         <p className="eyebrow">Occupation</p>
         <h1>{profile.title}</h1>
         {aliases.length > 0 ? <p className="muted">Also listed as {aliases.join(', ')}</p> : null}
-        <p className="lede">Salary, skills, education, demographics and outlook, from {profile.sources.length} scraped {profile.sources.length === 1 ? 'page' : 'pages'}.</p>
+        <p className="lede">Pay, skills, education, jobs and outlook, from {profile.sources.length} scraped {profile.sources.length === 1 ? 'page' : 'pages'}.</p>
         {profile.introduction ? <Introduction markdown={profile.introduction} /> : null}
       </header>
       <AtAGlance profiles={[profile]} numbering={numbering} />
@@ -44,7 +50,9 @@ export function OccupationView({
       <SalarySection profiles={[profile]} numbering={numbering} />
       <SkillsSection profiles={[profile]} />
       <EducationSection profiles={[profile]} numbering={numbering} />
+      <OutlookSection profiles={[profile]} numbering={numbering} />
       <DemographicsSection profiles={[profile]} numbering={numbering} />
+      <SimilarSection profiles={[profile]} numbering={numbering} links={similar} />
       {related.length > 0 ? (
         <Section id="closest" title="Closest occupations">
           <p className="muted">By shared skills and similar pay.</p>

@@ -1,7 +1,9 @@
 /**
  * Skills side by side: the skills every compared occupation lists (shared),
- * then each occupation's own. Names match case-insensitively, so
- * "Customer Service" (article) and "customer service" (comparison page) are one skill.
+ * then each occupation's own. Names match whatever their case, punctuation
+ * or a trailing "skills", so "Customer Service" (article), "customer
+ * service" (comparison page) and "Customer-service skills" (the Handbook's
+ * Important Qualities) are one skill.
  */
 import type { Profile } from '../profile-schema';
 import { foldForSearch } from '../search/normalise';
@@ -11,12 +13,19 @@ export interface NamedSkill {
   description?: string;
 }
 
-/** An occupation's skills: the top three from comparison pages, then the article's described skills. */
+/** The key two skill names match on: folded, without a trailing "skills" ("Math skills" = "math"). */
+export function skillKey(name: string): string {
+  const folded = foldForSearch(name);
+  const bare = folded.replace(/\s+(?:skills?|abilit(?:y|ies))$/, '');
+  return bare === '' ? folded : bare;
+}
+
+/** An occupation's skills: the top three from comparison pages, then the described skills (articles, the Handbook). */
 export function skillsOf(profile: Profile): NamedSkill[] {
   const out = new Map<string, NamedSkill>();
-  for (const name of profile.facts.topSkills?.value ?? []) out.set(foldForSearch(name), { name: capitaliseFirst(name) });
+  for (const name of profile.facts.topSkills?.value ?? []) out.set(skillKey(name), { name: capitaliseFirst(name) });
   for (const s of profile.facts.skills?.value ?? []) {
-    const key = foldForSearch(s.name);
+    const key = skillKey(s.name);
     out.set(key, { name: out.get(key)?.name ?? s.name, description: s.description });
   }
   return [...out.values()];
@@ -34,9 +43,9 @@ export interface SkillComparison {
 
 export function compareSkills(profiles: readonly Profile[]): SkillComparison {
   const lists = profiles.map(skillsOf);
-  const keysets = lists.map((l) => new Set(l.map((s) => foldForSearch(s.name))));
+  const keysets = lists.map((l) => new Set(l.map((s) => skillKey(s.name))));
   const sharedKeys = new Set([...(keysets[0] ?? [])].filter((k) => keysets.every((set) => set.has(k))));
-  const shared = (lists[0] ?? []).filter((s) => sharedKeys.has(foldForSearch(s.name)));
-  const own = lists.map((l) => l.filter((s) => !sharedKeys.has(foldForSearch(s.name))));
+  const shared = (lists[0] ?? []).filter((s) => sharedKeys.has(skillKey(s.name)));
+  const own = lists.map((l) => l.filter((s) => !sharedKeys.has(skillKey(s.name))));
   return { shared: profiles.length > 1 ? shared : [], own: profiles.length > 1 ? own : lists };
 }

@@ -19,10 +19,15 @@ export interface PayFigure extends HeadlinePay {
   fact: FactKey;
 }
 
-/** The format of the pages a fact cites (the first page's; a fact's pages share its value). */
+/**
+ * The format of the pages a fact cites (the first page's: a fact's pages
+ * share its value); a profile edited by hand may cite a page it does not
+ * list, and then its first page's format stands in.
+ */
 function sourceOf(profile: Profile, fact: { sources: readonly { file: string }[] } | undefined): PaySource | undefined {
-  const file = fact?.sources[0]?.file;
-  return profile.sources.find((s) => s.file === file)?.format;
+  if (!fact) return undefined;
+  const file = fact.sources[0]?.file;
+  return (profile.sources.find((s) => s.file === file) ?? profile.sources[0])?.format;
 }
 
 /**
@@ -72,34 +77,19 @@ export type PayComparison =
   /** One side or both have no pay figure at all. */
   | { kind: 'missing'; a?: PayFigure; b?: PayFigure };
 
-function rank(x: PayFigure, y: PayFigure): number {
-  // Lower is better: the same source, then the same year, then exact figures.
-  return (x.source === y.source ? 0 : 4) + (x.year === y.year ? 0 : 2) + (x.bound === 'exact' && y.bound === 'exact' ? 0 : 1);
-}
-
 /**
- * The best like-for-like pair of figures for two occupations: the same
- * measure and period, preferring the same source and year, and exact figures
- * over lower bounds. Without one, their headline figures, marked as
- * different measures.
+ * Two occupations' pay, like with like: the same measure and period,
+ * preferring the same source and year and exact figures over lower bounds
+ * (see commonPay). Without such a pair, their headline figures, marked as
+ * different measures, so they are shown side by side and never compared.
  */
 export function comparePay(a: Profile, b: Profile): PayComparison {
-  const fa = payFigures(a);
-  const fb = payFigures(b);
-  const [ha] = fa;
-  const [hb] = fb;
+  const [ha] = payFigures(a);
+  const [hb] = payFigures(b);
   if (!ha || !hb) return { kind: 'missing', ...(ha ? { a: ha } : {}), ...(hb ? { b: hb } : {}) };
-  let best: { x: PayFigure; y: PayFigure; score: number } | undefined;
-  for (const x of fa) {
-    for (const y of fb) {
-      if (x.measure !== y.measure || x.period !== y.period) continue;
-      // Yearly pairs always beat hourly ones.
-      const score = rank(x, y) + (x.period === 'hour' ? 8 : 0);
-      if (!best || score < best.score) best = { x, y, score };
-    }
-  }
-  if (!best) return { kind: 'different-measures', a: ha, b: hb };
-  return { kind: 'comparable', a: best.x, b: best.y, sameSource: best.x.source === best.y.source, sameYear: best.x.year === best.y.year };
+  const [x, y] = commonPay([a, b])?.figures ?? [];
+  if (!x || !y) return { kind: 'different-measures', a: ha, b: hb };
+  return { kind: 'comparable', a: x, b: y, sameSource: x.source === y.source, sameYear: x.year === y.year };
 }
 
 /** Sources as readers know them. */
@@ -112,4 +102,28 @@ export const PAY_SOURCE_NAMES: Record<PaySource, string> = {
 /** "median, 2024, Occupational Outlook Handbook" / "average, comparison pages". */
 export function describePayFigure(figure: PayFigure): string {
   return [figure.measure, figure.year === undefined ? undefined : String(figure.year), PAY_SOURCE_NAMES[figure.source]].filter((p) => p !== undefined).join(', ');
+}
+
+const KEY_PREFERENCE = ['median year', 'average year', 'median hour', 'average hour'];
+
+/**
+ * For two to four occupations: the measure and period most of them have
+ * (ties: medians before averages, yearly before hourly), and each one's
+ * figure of it, preferring the source and year most of the others use.
+ * Occupations without such a figure get undefined: they are not compared.
+ */
+export function commonPay(profiles: readonly Profile[]): { measure: PayMeasure; period: 'year' | 'hour'; figures: (PayFigure | undefined)[] } | undefined {
+  const all = profiles.map(payFigures);
+  const counts = new Map<string, number>();
+  for (const figures of all) for (const key of new Set(figures.map((f) => `${f.measure} ${f.period}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const best = [...counts.entries()].sort((x, y) => y[1] - x[1] || KEY_PREFERENCE.indexOf(x[0]) - KEY_PREFERENCE.indexOf(y[0]))[0];
+  if (!best) return undefined;
+  const [key] = best;
+  const candidates = all.map((figures) => figures.filter((f) => `${f.measure} ${f.period}` === key));
+  const sources = new Map<string, number>();
+  for (const list of candidates) for (const s of new Set(list.map((f) => `${f.source} ${f.year ?? ''}`))) sources.set(s, (sources.get(s) ?? 0) + 1);
+  const score = (f: PayFigure) => -(sources.get(`${f.source} ${f.year ?? ''}`) ?? 0) * 2 + (f.bound === 'exact' ? 0 : 1);
+  const figures = candidates.map((list) => [...list].sort((x, y) => score(x) - score(y))[0]);
+  const [measure, period] = key.split(' ');
+  return { measure: measure === 'average' ? 'average' : 'median', period: period === 'hour' ? 'hour' : 'year', figures };
 }

@@ -6,12 +6,14 @@
  *   buildRelatedIndex(profiles: Iterable<Profile>): RelatedIndex            the same over any profiles (tests, scripts)
  *   index.related(slug: string, limit?: number): RelatedOccupation[]
  *
- * Every candidate gets
+ * First come the occupations the Handbook lists as similar to this one (in
+ * its order, those the site has a page for): an editor's judgement beats any
+ * score. Then every candidate gets
  *   score = shared / √(|skills A|·|skills B|)   (0–1: how much the two skill lists overlap)
  *         + SALARY_WEIGHT · salaryCloseness   (0–1: 1 − |a − b| / max(a, b); 0 when either pay is unknown)
- * Skills are topSkills and skills names, matched case- and accent-insensitively;
- * pay is the average salary, else the median (the index lists either).
- * Order: first the occupations sharing at least one skill, by score; then,
+ * Skills are topSkills and skills names, matched as compare-skills matches them;
+ * pay is the occupation's headline yearly figure (pay-figures.ts).
+ * Order after the similar ones: the occupations sharing at least one skill, by score; then,
  * only to fill up to `limit`, those sharing none, by score (which is then
  * pay closeness alone), because similar pay by itself is a weak relation.
  * Ties go to the smaller slug, so the order never depends on input order.
@@ -21,10 +23,11 @@
  * `limit` neighbours in a salary-sorted list, never all n² pairs.
  * An unknown slug has no related occupations ([]).
  */
-import { skillsOf } from './compare-skills';
+import { skillKey, skillsOf } from './compare-skills';
 import { getAllOccupations, getOccupationBySlug } from '../occupations';
 import type { IndexEntry, Profile } from '../profile-schema';
-import { foldForSearch } from '../search/normalise';
+import { payFigures } from './pay-figures';
+import { SimilarOccupationMatcher } from './similar-occupations';
 
 /** How much pay closeness counts against skill overlap. */
 export const SALARY_WEIGHT = 0.5;
@@ -35,21 +38,25 @@ export interface RelatedOccupation {
   title: string;
   /** The skills both list, named as the queried occupation names them. */
   sharedSkills: string[];
-  /** The yearly pay compared (average, else median), when known. */
+  /** The yearly pay compared (the headline yearly figure), when known. */
   salary?: number;
+  /** True when the Handbook lists it as a similar occupation. */
+  similar?: boolean;
   score: number;
 }
 
 interface Node {
   slug: string;
   title: string;
-  /** Folded skill key → display name. */
+  /** Skill key → display name. */
   skills: Map<string, string>;
   salary: number | undefined;
+  /** The slugs of the Handbook's similar occupations, in its order. */
+  similar: string[];
 }
 
 function payOf(profile: Profile): number | undefined {
-  return profile.facts.averageSalary?.value ?? profile.facts.medianSalary?.value?.yearly ?? undefined;
+  return payFigures(profile).find((f) => f.period === 'year')?.amount;
 }
 
 function closeness(a: number | undefined, b: number | undefined): number {
@@ -70,16 +77,18 @@ export class RelatedIndex {
   /** Ids of occupations with known pay, sorted by pay (then slug). */
   private readonly byPay: number[];
 
-  constructor(profiles: Iterable<Profile>) {
+  constructor(input: Iterable<Profile>) {
+    const profiles = [...input];
+    const matcher = new SimilarOccupationMatcher(profiles);
     for (const profile of profiles) {
       if (this.idBySlug.has(profile.slug)) continue;
       const id = this.nodes.length;
       const skills = new Map<string, string>();
       for (const s of skillsOf(profile)) {
-        const key = foldForSearch(s.name);
+        const key = skillKey(s.name);
         if (key !== '' && !skills.has(key)) skills.set(key, s.name);
       }
-      this.nodes.push({ slug: profile.slug, title: profile.title, skills, salary: payOf(profile) });
+      this.nodes.push({ slug: profile.slug, title: profile.title, skills, salary: payOf(profile), similar: matcher.similarSlugs(profile) });
       this.idBySlug.set(profile.slug, id);
       for (const key of skills.keys()) {
         const list = this.bySkill.get(key);
@@ -109,16 +118,32 @@ export class RelatedIndex {
         else shared.set(id, [name]);
       }
     }
+    const scored = (id: number, other: Node): RelatedOccupation => {
+      const names = shared.get(id) ?? [];
+      const overlap = names.length === 0 ? 0 : names.length / Math.sqrt(self.skills.size * other.skills.size);
+      return this.result(other, names, overlap + SALARY_WEIGHT * closeness(self.salary, other.salary));
+    };
+    // Tier 0: the Handbook's similar occupations, in its order.
+    const tier0: RelatedOccupation[] = [];
+    const taken = new Map<number, true>();
+    for (const slug of self.similar) {
+      const id = this.idBySlug.get(slug);
+      const other = id === undefined ? undefined : this.nodes[id];
+      if (id === undefined || !other || id === selfId) continue;
+      tier0.push({ ...scored(id, other), similar: true });
+      taken.set(id, true);
+    }
+    if (tier0.length >= limit) return tier0.slice(0, limit);
     const tier1: RelatedOccupation[] = [];
-    for (const [id, names] of shared) {
+    for (const id of shared.keys()) {
       const other = this.nodes[id];
-      if (!other) continue;
-      const overlap = names.length / Math.sqrt(self.skills.size * other.skills.size);
-      tier1.push(this.result(other, names, overlap + SALARY_WEIGHT * closeness(self.salary, other.salary)));
+      if (other && !taken.has(id)) tier1.push(scored(id, other));
     }
     tier1.sort((a, b) => b.score - a.score || bySlug(a, b));
-    if (tier1.length >= limit) return tier1.slice(0, limit);
-    return [...tier1, ...this.nearestByPay(selfId, self, shared, limit - tier1.length)];
+    const first = [...tier0, ...tier1];
+    if (first.length >= limit) return first.slice(0, limit);
+    const exclude = new Map<number, unknown>([...shared, ...taken]);
+    return [...first, ...this.nearestByPay(selfId, self, exclude, limit - first.length)];
   }
 
   /**

@@ -54,3 +54,4 @@ export class SimilarOccupationMatcher {
     return out;
   }
 }
+

@@ -25,7 +25,9 @@
  */
 import { compareSkills, skillsOf } from '../compare/compare-skills';
 import { multiComparePath, occupationPath, pairPath, parsePairSegment } from '../compare/pair-path';
-import { formatChange, formatHourly, formatMoney, formatPercent } from '../format';
+import { formatChange, formatHourly, formatMoney, formatPay, formatPercent, formatProjectedGrowth, formatSpan } from '../format';
+import { commonPay, payFigures, type PayFigure } from '../compare/pay-figures';
+import { agree } from '../compare/title-grammar';
 import type { Profile } from '../profile-schema';
 
 /** Google shows roughly 155–160 characters of a description. */
@@ -83,9 +85,9 @@ function present(value: unknown): boolean {
 function topicsOf(profile: Profile): Set<Topic> {
   const f = profile.facts;
   const topics = new Set<Topic>();
-  if ([f.averageSalary, f.medianSalary, f.hourlyRate, f.salaryRange, f.top10Salary].some((x) => present(x?.value))) topics.add('salary');
+  if ([f.medianPay, f.averageSalary, f.medianSalary, f.hourlyRate, f.salaryRange, f.top10Salary].some((x) => present(x?.value))) topics.add('salary');
   if ([f.topSkills, f.skills].some((x) => present(x?.value))) topics.add('skills');
-  if ([f.mostCommonDegree, f.educationRequirement, f.mostCommonMajor, f.mostCommonCollege].some((x) => present(x?.value))) {
+  if ([f.entryEducation, f.mostCommonDegree, f.educationRequirement, f.mostCommonMajor, f.mostCommonCollege].some((x) => present(x?.value))) {
     topics.add('education');
   }
   return topics;
@@ -140,61 +142,49 @@ function fitSentences(sentences: readonly string[], max: number): string {
   return truncateOnWord(out, max);
 }
 
-interface Pay {
-  profile: Profile;
-  value: number;
-}
-
-function pays(profiles: readonly Profile[], pick: (p: Profile) => number | null | undefined): Pay[] {
-  const out: Pay[] = [];
-  for (const profile of profiles) {
-    const value = pick(profile);
-    if (typeof value === 'number' && Number.isFinite(value)) out.push({ profile, value });
-  }
-  return out;
-}
-
-const average = (p: Profile) => p.facts.averageSalary?.value;
-const median = (p: Profile) => p.facts.medianSalary?.value?.yearly;
-
-/** One profile's best pay figure with its kind, average first (what comparison pages report). */
-function payOf(profile: Profile): { kind: 'average' | 'median'; value: number } | undefined {
-  const a = average(profile);
-  if (typeof a === 'number') return { kind: 'average', value: a };
-  const m = median(profile);
-  return typeof m === 'number' ? { kind: 'median', value: m } : undefined;
-}
-
 function listTitles(titles: readonly string[]): string {
   return titles.length <= 2 ? titles.join(' and ') : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
 }
 
+/** "$125,770 a year", "≥ $239,200 a year", "$21.69/hour". */
+function payText(figure: PayFigure): string {
+  return figure.period === 'year' ? `${formatPay(figure)} a year` : formatPay(figure);
+}
+
+/** "on average", "(median)", "(median, 2024)". */
+function measureText(figure: PayFigure): string {
+  if (figure.measure === 'average') return 'on average';
+  return `(median${figure.year === undefined ? '' : `, ${figure.year}`})`;
+}
+
 /**
- * Who earns more, comparing like with like: averages when every side has
- * one, else medians when every side has one. Mixed or partial data is stated
- * per occupation without a winner, since an average and a median are not
- * comparable.
+ * Who earns more, comparing like with like (lib/compare/pay-figures.ts:
+ * the same measure and period). Occupations whose figures are of different
+ * measures are stated each with its measure, and no winner is named.
  */
 function comparisonPaySentence(profiles: readonly Profile[]): string {
-  const averages = pays(profiles, average);
-  const medians = pays(profiles, median);
-  const [have, kind] =
-    averages.length === profiles.length ? [averages, 'on average'] : medians.length === profiles.length ? [medians, '(median)'] : [[], ''];
-  const sorted = [...have].sort((x, y) => y.value - x.value);
+  const group = commonPay(profiles);
+  const have = profiles.flatMap((profile, i) => {
+    const figure = group?.figures[i];
+    return figure ? [{ profile, figure }] : [];
+  });
+  const sorted = [...have].sort((x, y) => y.figure.amount - x.figure.amount);
   const top = sorted[0];
   const bottom = sorted[sorted.length - 1];
-  if (have.length >= 2 && top && bottom) {
-    if (top.value === bottom.value) return `${listTitles(profiles.map((p) => p.title))} each earn ${formatMoney(top.value)} a year ${kind}.`;
+  const settled = sorted.slice(1).every((h) => h.figure.bound === 'exact');
+  if (have.length === profiles.length && have.length >= 2 && top && bottom && settled) {
+    const earn = agree(top.profile.title, 'earns', 'earn');
+    if (top.figure.amount === bottom.figure.amount) return `${listTitles(profiles.map((p) => p.title))} each earn ${payText(top.figure)} ${measureText(top.figure)}.`;
     if (profiles.length === 2) {
-      return `${top.profile.title} earns more: ${formatMoney(top.value)} a year ${kind}, against ${formatMoney(bottom.value)} for ${bottom.profile.title}.`;
+      return `${top.profile.title} ${earn} more: ${payText(top.figure)} ${measureText(top.figure)}, against ${formatPay(bottom.figure)} for ${bottom.profile.title}.`;
     }
-    return `${top.profile.title} earns the most (${formatMoney(top.value)} a year ${kind}) and ${bottom.profile.title} the least (${formatMoney(bottom.value)}).`;
+    return `${top.profile.title} ${earn} the most (${payText(top.figure)} ${measureText(top.figure).replace(/^\((.*)\)$/, '$1')}) and ${bottom.profile.title} the least (${formatPay(bottom.figure)}).`;
   }
   const stated: string[] = [];
   const missing: string[] = [];
   for (const profile of profiles) {
-    const pay = payOf(profile);
-    if (pay) stated.push(`${profile.title} earns ${formatMoney(pay.value)} a year (${pay.kind})`);
+    const [figure] = payFigures(profile);
+    if (figure) stated.push(`${profile.title} ${agree(profile.title, 'earns', 'earn')} ${payText(figure)} (${figure.measure}${figure.year === undefined ? '' : `, ${figure.year}`})`);
     else missing.push(profile.title);
   }
   if (stated.length === 0) return '';
@@ -221,17 +211,23 @@ export function comparisonDescription(profiles: readonly Profile[], max: number 
 
 function occupationPaySentence(profile: Profile): string {
   const f = profile.facts;
-  const avg = f.averageSalary?.value;
-  const hourly = f.hourlyRate?.value;
-  const med = f.medianSalary?.value;
+  const [figure] = payFigures(profile);
+  const percentiles = f.wagePercentiles?.value;
   const top = f.top10Salary?.value;
   const range = f.salaryRange?.value;
-  if (typeof avg === 'number') {
-    return `${profile.title}: average salary ${formatMoney(avg)} a year${typeof hourly === 'number' ? ` (${formatHourly(hourly)})` : ''}.`;
+  if (figure) {
+    const measure = figure.measure === 'average' ? 'average salary' : figure.source === 'career-article' ? 'median salary' : 'median pay';
+    const spread =
+      percentiles && percentiles.period === figure.period
+        ? `; the lowest 10% earn less than ${formatPay({ ...percentiles.low10, period: percentiles.period })}, the highest 10% more than ${formatPay({ ...percentiles.high10, period: percentiles.period })}`
+        : figure.fact === 'medianSalary' && top
+          ? `; the top 10% earn ${formatMoney(top.yearly)}`
+          : figure.fact === 'averageSalary' && typeof f.hourlyRate?.value === 'number'
+            ? ` (${formatHourly(f.hourlyRate.value)})`
+            : '';
+    return `${profile.title}: ${measure} ${payText(figure)}${figure.year === undefined ? '' : ` (${figure.year})`}${spread}.`;
   }
-  if (med) return `${profile.title}: median salary ${formatMoney(med.yearly)} a year${top ? `; the top 10% earn ${formatMoney(top.yearly)}` : ''}.`;
   if (range) return `${profile.title}: salaries range from ${formatMoney(range.min)} to ${formatMoney(range.max)} a year.`;
-  if (typeof hourly === 'number') return `${profile.title}: ${formatHourly(hourly)} on average.`;
   return '';
 }
 
@@ -241,6 +237,8 @@ function topSkillsSentence(profile: Profile): string {
 }
 
 function outlookSentence(profile: Profile): string {
+  const projected = profile.facts.projectedGrowth?.value;
+  if (projected) return `Projected job growth: ${formatProjectedGrowth(projected)}, ${formatSpan(projected)}.`;
   const growth = profile.facts.growthRate?.value;
   if (typeof growth === 'number') return `Projected job growth: ${formatChange(growth)}.`;
   const direction = profile.facts.outlook?.value?.direction;
@@ -251,6 +249,8 @@ function outlookSentence(profile: Profile): string {
 }
 
 function degreeSentence(profile: Profile): string {
+  const entry = profile.facts.entryEducation?.value;
+  if (entry) return `Typical entry education: ${entry.charAt(0).toLowerCase()}${entry.slice(1)}.`;
   const degree = profile.facts.mostCommonDegree?.value;
   if (!degree) return '';
   return `Most common degree: ${degree.level}${degree.percent === null ? '' : ` (${formatPercent(degree.percent)})`}.`;

@@ -56,6 +56,8 @@ const CATEGORY_KEYS: readonly string[] = ['occupational_category', 'soc_code', '
 const CategoryValue = z.string().trim().min(1);
 
 function occupationalCategory(profile: Profile): string | undefined {
+  const soc = profile.facts.socCode?.value;
+  if (soc) return soc;
   for (const page of profile.sources) {
     for (const key of CATEGORY_KEYS) {
       const parsed = CategoryValue.safeParse(page.meta?.[key]);
@@ -75,6 +77,24 @@ function occupationalCategory(profile: Profile): string | undefined {
 function estimatedSalary(profile: Profile): JsonLdNode[] {
   const f = profile.facts;
   const out: JsonLdNode[] = [];
+  // The Handbook's medians and percentiles, per year and per hour. A lower bound ("≥ $239,200")
+  // is not a median, and schema.org has no way to say "at least", so it is left out.
+  const handbook = f.medianPay?.value;
+  const percentiles = f.wagePercentiles?.value;
+  for (const period of ['year', 'hour'] as const) {
+    const median = period === 'year' ? handbook?.yearly : handbook?.hourly;
+    const spread = percentiles?.period === period ? percentiles : undefined;
+    const exact = (p: { amount: number; bound: string } | undefined) => (p && p.bound === 'exact' ? p.amount : undefined);
+    const points = { median: exact(median), percentile10: exact(spread?.low10), percentile90: exact(spread?.high10) };
+    if (Object.values(points).every((v) => v === undefined)) continue;
+    out.push({
+      '@type': 'MonetaryAmountDistribution',
+      name: 'base',
+      currency: 'USD',
+      duration: period === 'year' ? 'P1Y' : 'PT1H',
+      ...Object.fromEntries(Object.entries(points).filter((e): e is [string, number] => e[1] !== undefined)),
+    });
+  }
   const median = f.medianSalary?.value?.yearly;
   const top10 = f.top10Salary?.value?.yearly;
   if (median !== undefined || top10 !== undefined) {
@@ -113,6 +133,8 @@ function estimatedSalary(profile: Profile): JsonLdNode[] {
 function educationRequirements(profile: Profile): string | undefined {
   const requirement = profile.facts.educationRequirement?.value;
   if (requirement) return requirement;
+  const entry = profile.facts.entryEducation?.value;
+  if (entry) return `Typical entry-level education: ${entry}`;
   const degree = profile.facts.mostCommonDegree?.value;
   if (!degree) return undefined;
   return `Most common degree: ${degree.level}${degree.percent === null ? '' : ` (${formatPercent(degree.percent)} of workers)`}`;
@@ -134,7 +156,7 @@ function occupationNode(profile: Profile, url: string, options: OccupationJsonLd
   if (education) node.educationRequirements = education;
   // `yearsOfExperience` is how long workers in the job have worked, not what
   // entry asks for, so only the pages' own requirement text is used here.
-  const experience = f.experienceRequirement?.value;
+  const experience = f.experienceRequirement?.value ?? (f.relatedExperience?.value ? `Work experience in a related occupation: ${f.relatedExperience.value}` : undefined);
   if (experience) node.experienceRequirements = experience;
   const certification = f.certificationRequirement?.value;
   if (certification) node.qualifications = certification;
@@ -142,7 +164,9 @@ function occupationNode(profile: Profile, url: string, options: OccupationJsonLd
   if (duties) node.responsibilities = duties;
   const category = occupationalCategory(profile);
   if (category) node.occupationalCategory = category;
-  if (options.country) node.occupationLocation = { '@type': 'Country', name: options.country };
+  // The Handbook's figures are for the United States; other pages do not say.
+  const country = options.country ?? (profile.sources.some((s) => s.format === 'handbook-profile') ? 'United States' : undefined);
+  if (country) node.occupationLocation = { '@type': 'Country', name: country };
   return node;
 }
 

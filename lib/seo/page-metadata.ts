@@ -1,9 +1,10 @@
 /**
  * Next.js Metadata for each kind of page, written from the profiles: title,
- * description, canonical URL, OpenGraph and Twitter card. Routes call these
- * from generateMetadata and stay thin.
+ * description, canonical URL, robots, OpenGraph and Twitter card. Routes
+ * call these from generateMetadata and stay thin.
  */
 import type { Metadata } from 'next';
+import { isLandingPair } from '../occupations';
 import type { Profile } from '../profile-schema';
 import {
   canonicalMultiComparePath,
@@ -24,12 +25,23 @@ function social(title: string, description: string, url: string, type: 'website'
   };
 }
 
-/** A two-occupation page: indexable, one canonical URL for both orders. */
-export function pairMetadata(a: Profile, b: Profile): Metadata {
+/**
+ * A two-occupation page: one canonical URL for both orders. Indexable when
+ * the pair is a landing page (lib/compare/landing-pairs.ts, either order);
+ * any other pair renders, shares and links as usual but is `noindex,
+ * follow`. `landing` defaults to the store's answer (isLandingPair).
+ */
+export function pairMetadata(a: Profile, b: Profile, landing: boolean = isLandingPair(a.slug, b.slug)): Metadata {
   const title = comparisonTitle([a, b]);
   const description = comparisonDescription([a, b]);
   const canonical = canonicalPairPath(a.slug, b.slug);
-  return { title, description, alternates: { canonical }, ...social(title, description, canonical, 'article') };
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    ...(landing ? {} : { robots: { index: false, follow: true } }),
+    ...social(title, description, canonical, 'article'),
+  };
 }
 
 export function occupationMetadata(profile: Profile): Metadata {

@@ -1,20 +1,20 @@
 /** The site's sitemap plan, built once per server process from the occupation store. */
-import { getAllOccupations, getOccupationBySlug } from '../occupations';
-import type { Profile } from '../profile-schema';
-import { planSitemaps, sitemapOccupations, type SitemapPlan } from './sitemap';
+import { getOccupationStore, type OccupationStore } from '../occupations';
+import { planSitemaps, sitemapOccupations, SITEMAP_URL_LIMIT, type SitemapPlan } from './sitemap';
 
-let cached: { source: unknown; plan: SitemapPlan } | undefined;
+let cached: { source: OccupationStore; plan: SitemapPlan } | undefined;
 
-function* profiles(): Generator<Profile> {
-  for (const entry of getAllOccupations()) {
-    const profile = getOccupationBySlug(entry.slug);
-    if (profile) yield profile;
-  }
+/**
+ * Every occupation page and the store's landing pairs (never every pair),
+ * lastmod from each occupation's newest page date.
+ */
+export function sitemapPlanFor(store: OccupationStore, maxUrlsPerFile = SITEMAP_URL_LIMIT): SitemapPlan {
+  return planSitemaps(sitemapOccupations(store.bySlug.values()), store.landingPairs, maxUrlsPerFile);
 }
 
 export function getSitemapPlan(): SitemapPlan {
-  const source = getAllOccupations();
-  if (!cached || cached.source !== source) cached = { source, plan: planSitemaps(sitemapOccupations(profiles())) };
+  const source = getOccupationStore();
+  if (!cached || cached.source !== source) cached = { source, plan: sitemapPlanFor(source) };
   return cached.plan;
 }
 

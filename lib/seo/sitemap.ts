@@ -1,32 +1,40 @@
 /**
- * XML sitemaps for every occupation page and every canonical pair page.
+ * XML sitemaps for every occupation page and the landing pairs (the pair
+ * pages search engines are sent to; lib/compare/landing-pairs.ts decides
+ * which).
  *
- *   sitemapOccupations(profiles: Iterable<Profile>): SitemapOccupation[]      slug + newest scrape date of each profile
- *   newestScrapedAt(profile: Profile): string | undefined                     lastmod of one occupation's pages
- *   planSitemaps(occupations: readonly SitemapOccupation[], maxUrlsPerFile?: number): SitemapPlan
- *     plan.urlCount, plan.fileCount; plan.fileRange(k): { start, end }; plan.lastmod(k): string | undefined
- *   sitemapUrlCount(occupationCount: number): number                          n + n(n−1)/2
- *   pairAt(n: number, index: number): [number, number]                        the index-th pair (i < j), by arithmetic
+ *   sitemapOccupations(profiles: Iterable<Profile>): SitemapOccupation[]      slug + newest page date of each profile
+ *   newestPageDate(profile: Profile): string | undefined                      lastmod of one occupation's pages
+ *   planSitemaps(occupations, pairs, maxUrlsPerFile?): SitemapPlan
+ *     plan.urlCount, plan.pairCount, plan.fileCount; plan.fileRange(k): { start, end }; plan.lastmod(k): string | undefined
  *   sitemapEntries(plan: SitemapPlan, k: number): Generator<SitemapEntry>      file k's URLs (paths), lazily
  *   sitemapXml(plan: SitemapPlan, k: number, siteUrl: string): string        file k as a <urlset>
  *   sitemapIndexXml(plan: SitemapPlan, siteUrl: string, fileUrlPath?: (k: number) => string): string
- *   defaultSitemapPath(k: number): string                                     "/sitemap/<k>.xml" (Next.js generateSitemaps)
+ *   defaultSitemapPath(k: number): string                                     "/sitemap/<k>.xml"
  *   escapeXml(text: string): string
  *
- * The URL list is: every occupation page (sorted by slug), then every pair
- * (i, j) with i < j in that order, each under its canonical path, which is
- * the alphabetical one. So URL number g is computed, not stored: 5,000
- * occupations make 12.5 million pair URLs, and file k is built from its
- * first pair's (i, j) without walking the files before it. Memory is O(n)
- * plus one file's XML (50,000 URLs, a few MB). Build the plan once per
- * process (e.g. from getAllOccupations + getOccupationBySlug) and reuse it.
+ * The URL list is: every occupation page (sorted by slug), then every
+ * listed pair under its canonical path (the two slugs in code-unit order),
+ * sorted by that path's (first, second) slug. URL number g lives in file
+ * ⌊g / maxUrlsPerFile⌋, so file k is a slice of two arrays and is built in
+ * O(file size). The plan holds one entry per occupation and two integers per
+ * pair (occupation numbers), plus each file's newest date, computed once
+ * when the plan is built: memory is O(occupations + pairs), never
+ * O(occupations²). Build the plan once per process (site-sitemaps.ts) and
+ * reuse it.
+ *
+ * `lastmod` is the newest page date behind a URL: for an occupation, the
+ * newest `modifiedAt ?? scrapedAt` of its pages (pageDate, the ingest's rule
+ * for "newest"); for a pair, the newer of its two occupations. Undated pages
+ * claim no lastmod.
  *
  * `siteUrl` is the public base URL (see site-url.ts), passed in so this
  * module stays pure. An out-of-range file number throws a RangeError; a
  * route should answer 404 for it.
  */
-import { canonicalOccupationPath, canonicalPairPath } from './canonical';
+import { pageDate } from '../ingest/collect-profiles';
 import type { Profile } from '../profile-schema';
+import { canonicalOccupationPath, canonicalPairPath } from './canonical';
 
 /** The sitemap protocol's limit per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -35,6 +43,12 @@ export interface SitemapOccupation {
   slug: string;
   /** W3C date or date-time of the newest page behind the occupation, when known. */
   lastmod?: string;
+}
+
+/** Two occupations whose comparison is listed; either order (listed under the canonical one). */
+export interface SitemapPair {
+  a: string;
+  b: string;
 }
 
 export interface SitemapEntry {
@@ -55,7 +69,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
- * A scrape date in W3C form, or undefined if it is not a date. A date-time
+ * A page date in W3C form, or undefined if it is not a date. A date-time
  * without a zone is read as UTC so every server prints the same lastmod.
  */
 function stamp(value: string | undefined): Stamp | undefined {
@@ -72,11 +86,14 @@ function stamp(value: string | undefined): Stamp | undefined {
   return { time, text: new Date(time).toISOString().replace('.000Z', 'Z') };
 }
 
-/** The newest `scrapedAt` among a profile's pages, as a W3C date; undefined when none is dated. */
-export function newestScrapedAt(profile: Profile): string | undefined {
+/**
+ * The newest date among a profile's pages, as a W3C date; undefined when
+ * none is dated. A page's date is `modifiedAt ?? scrapedAt` (pageDate).
+ */
+export function newestPageDate(profile: Profile): string | undefined {
   let newest: Stamp | undefined;
   for (const page of profile.sources) {
-    const s = stamp(page.scrapedAt);
+    const s = stamp(pageDate(page));
     if (s && (!newest || s.time > newest.time)) newest = s;
   }
   return newest?.text;
@@ -85,71 +102,10 @@ export function newestScrapedAt(profile: Profile): string | undefined {
 export function sitemapOccupations(profiles: Iterable<Profile>): SitemapOccupation[] {
   const out: SitemapOccupation[] = [];
   for (const profile of profiles) {
-    const lastmod = newestScrapedAt(profile);
+    const lastmod = newestPageDate(profile);
     out.push(lastmod === undefined ? { slug: profile.slug } : { slug: profile.slug, lastmod });
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Range maximum over the occupations' dates (sparse table: O(n log n) build, O(1) query)
-
-/** Exported for tests. */
-export class RangeMax {
-  private readonly levels: Float64Array[];
-
-  constructor(values: readonly number[]) {
-    // Unknown dates are -Infinity, so Math.max ignores them.
-    const base = Float64Array.from(values);
-    this.levels = [base];
-    for (let width = 2; width <= base.length; width *= 2) {
-      const prev = this.levels[this.levels.length - 1] ?? base;
-      const half = width / 2;
-      const level = new Float64Array(base.length - width + 1);
-      for (let i = 0; i < level.length; i += 1) level[i] = Math.max(prev[i] ?? -Infinity, prev[i + half] ?? -Infinity);
-      this.levels.push(level);
-    }
-  }
-
-  /** Max over [from, to] inclusive; -Infinity for an empty range or no known value. */
-  max(from: number, to: number): number {
-    if (to < from) return -Infinity;
-    // Integer log2: the widest power-of-two window fitting the range (two of them cover it).
-    const k = 31 - Math.clz32(to - from + 1);
-    const level = this.levels[k];
-    if (!level) return -Infinity;
-    return Math.max(level[from] ?? -Infinity, level[to - 2 ** k + 1] ?? -Infinity);
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Counting and unranking
-
-function pairCount(n: number): number {
-  return (n * (n - 1)) / 2;
-}
-
-export function sitemapUrlCount(occupationCount: number): number {
-  return occupationCount + pairCount(occupationCount);
-}
-
-/** How many pairs come before row i (pairs whose first index is < i). */
-function rowStart(n: number, i: number): number {
-  return (i * (2 * n - i - 1)) / 2;
-}
-
-/**
- * The index-th pair (i, j), i < j, in row order (0,1), (0,2) … (0,n−1), (1,2) …
- * Solved from the quadratic rowStart(i) ≤ index, then nudged by one in case
- * floating point rounded the square root across a row boundary.
- */
-export function pairAt(n: number, index: number): [number, number] {
-  if (!Number.isInteger(index) || index < 0 || index >= pairCount(n)) throw new RangeError(`pair index ${index} out of range for ${n} occupations`);
-  const b = 2 * n - 1;
-  let i = Math.floor((b - Math.sqrt(b * b - 8 * index)) / 2);
-  while (i > 0 && rowStart(n, i) > index) i -= 1;
-  while (i + 1 < n && rowStart(n, i + 1) <= index) i += 1;
-  return [i, i + 1 + (index - rowStart(n, i))];
 }
 
 // ---------------------------------------------------------------------------
@@ -160,38 +116,86 @@ function bySlug(a: SitemapOccupation, b: SitemapOccupation): number {
 }
 
 /**
- * The numbering of every URL, built once from the occupation list in O(n log n).
- * Holds only per-occupation data; files are generated from it on demand.
+ * The numbering of every URL, built once in O(n + p log p) for n
+ * occupations and p pairs. Files are generated from it on demand.
  */
 export class SitemapPlan {
   /** Sorted by slug, unique, each lastmod in W3C form (an unreadable date is dropped). */
   readonly occupations: readonly SitemapOccupation[];
+  /** Listed pairs: unique, both occupations known, each once whatever order it was given in. */
+  readonly pairCount: number;
   readonly urlCount: number;
   readonly fileCount: number;
   readonly maxUrlsPerFile: number;
-  private readonly times: number[];
-  private readonly newest: RangeMax;
-  private readonly textByTime = new Map<number, string>();
+  /** Each occupation's date in ms, -Infinity when undated. */
+  private readonly times: Float64Array;
+  /** Pair q is occupations[first[q]] vs occupations[second[q]], first < second: the canonical order. */
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  /** Per file, the occupation whose date is the file's newest, or -1 when nothing in it is dated. */
+  private readonly newestOfFile: Int32Array;
 
-  constructor(occupations: readonly SitemapOccupation[], maxUrlsPerFile: number) {
+  constructor(occupations: readonly SitemapOccupation[], pairs: Iterable<SitemapPair>, maxUrlsPerFile: number) {
     if (!Number.isInteger(maxUrlsPerFile) || maxUrlsPerFile < 1 || maxUrlsPerFile > SITEMAP_URL_LIMIT) {
       throw new RangeError(`maxUrlsPerFile must be an integer from 1 to ${SITEMAP_URL_LIMIT}, got ${maxUrlsPerFile}`);
     }
     const unique = new Map<string, SitemapOccupation>();
     for (const o of occupations) if (!unique.has(o.slug)) unique.set(o.slug, o);
-    // Sorted by slug, so i < j is the canonical (alphabetical) order of every pair.
+    // Sorted by slug, so occupation i < j is the canonical (code-unit) order of every pair.
     const sorted = [...unique.values()].sort(bySlug);
-    const stamps = sorted.map((o) => stamp(o.lastmod));
+    const n = sorted.length;
+    this.times = new Float64Array(n);
     this.occupations = sorted.map((o, i) => {
-      const text = stamps[i]?.text;
-      return text === undefined ? { slug: o.slug } : { slug: o.slug, lastmod: text };
+      const s = stamp(o.lastmod);
+      this.times[i] = s?.time ?? -Infinity;
+      return s === undefined ? { slug: o.slug } : { slug: o.slug, lastmod: s.text };
     });
-    this.times = stamps.map((s) => s?.time ?? -Infinity);
-    for (const s of stamps) if (s && !this.textByTime.has(s.time)) this.textByTime.set(s.time, s.text);
-    this.newest = new RangeMax(this.times);
-    this.urlCount = sitemapUrlCount(sorted.length);
-    this.fileCount = Math.ceil(this.urlCount / maxUrlsPerFile);
+
+    // Each pair as one number i·n + j (i < j): sorting the numbers sorts the pairs canonically.
+    const number = new Map<string, number>(this.occupations.map((o, i) => [o.slug, i]));
+    const keys: number[] = [];
+    for (const p of pairs) {
+      const x = number.get(p.a);
+      const y = number.get(p.b);
+      if (x === undefined || y === undefined || x === y) continue;
+      keys.push(x < y ? x * n + y : y * n + x);
+    }
+    const sortedKeys = Float64Array.from(keys).sort();
+    let count = 0;
+    for (let q = 0; q < sortedKeys.length; q += 1) if (q === 0 || sortedKeys[q] !== sortedKeys[q - 1]) sortedKeys[count++] = sortedKeys[q] ?? 0;
+    this.first = new Int32Array(count);
+    this.second = new Int32Array(count);
+    for (let q = 0; q < count; q += 1) {
+      const key = sortedKeys[q] ?? 0;
+      const j = key % n;
+      this.first[q] = (key - j) / n;
+      this.second[q] = j;
+    }
+
+    this.pairCount = count;
+    this.urlCount = n + count;
     this.maxUrlsPerFile = maxUrlsPerFile;
+    this.fileCount = Math.ceil(this.urlCount / maxUrlsPerFile);
+    this.newestOfFile = new Int32Array(this.fileCount).fill(-1);
+    for (let g = 0; g < this.urlCount; g += 1) {
+      const k = Math.floor(g / maxUrlsPerFile);
+      const o = this.newestBehind(g);
+      const best = this.newestOfFile[k] ?? -1;
+      if ((this.times[o] ?? -Infinity) > (best < 0 ? -Infinity : (this.times[best] ?? -Infinity))) this.newestOfFile[k] = o;
+    }
+  }
+
+  /** The occupation whose date is URL g's lastmod: itself, or the newer of a pair's two (the first on a tie). */
+  private newestBehind(g: number): number {
+    const n = this.occupations.length;
+    if (g < n) return g;
+    const i = this.first[g - n] ?? 0;
+    const j = this.second[g - n] ?? 0;
+    return (this.times[j] ?? -Infinity) > (this.times[i] ?? -Infinity) ? j : i;
+  }
+
+  private lastmodOf(occupation: number): string | undefined {
+    return occupation < 0 ? undefined : this.occupations[occupation]?.lastmod;
   }
 
   /** Global URL numbers [start, end) of file k. */
@@ -201,63 +205,37 @@ export class SitemapPlan {
     return { start, end: Math.min(this.urlCount, start + this.maxUrlsPerFile) };
   }
 
-  private text(time: number): string | undefined {
-    return time === -Infinity ? undefined : this.textByTime.get(time);
-  }
-
-  /** File k's URLs in order, generated one at a time from the first one's position. */
+  /** File k's URLs in order. */
   *entries(k: number): Generator<SitemapEntry> {
     const { start, end } = this.fileRange(k);
     const list = this.occupations;
     const n = list.length;
-    let g = start;
-    for (; g < end && g < n; g += 1) {
-      const o = list[g];
-      if (o) yield entry(canonicalOccupationPath(o.slug), o.lastmod);
-    }
-    if (g >= end) return;
-    let [i, j] = pairAt(n, g - n);
-    for (; g < end; g += 1) {
-      const a = list[i];
-      const b = list[j];
-      // A pair page shows both occupations: it changed when either did.
-      if (a && b) yield entry(canonicalPairPath(a.slug, b.slug), this.text(Math.max(this.times[i] ?? -Infinity, this.times[j] ?? -Infinity)));
-      j += 1;
-      if (j === n) {
-        i += 1;
-        j = i + 1;
+    for (let g = start; g < end; g += 1) {
+      const lastmod = this.lastmodOf(this.newestBehind(g));
+      if (g < n) {
+        yield entry(canonicalOccupationPath(list[g]?.slug ?? ''), lastmod);
+      } else {
+        const a = list[this.first[g - n] ?? 0]?.slug ?? '';
+        const b = list[this.second[g - n] ?? 0]?.slug ?? '';
+        yield entry(canonicalPairPath(a, b), lastmod);
       }
     }
   }
 
-  /**
-   * The newest lastmod of any URL in file k. The occupations behind a run of
-   * pairs are: the first indexes i0…i1, and as second indexes the tail of
-   * row i0 (j0…n−1), every j ≥ i0+2 when a whole row lies between, and the
-   * head of row i1 (i1+1…j1). Each is a contiguous range, so this is a few
-   * O(1) range maxima, not a walk over the file.
-   */
+  /** The newest lastmod of any URL in file k (computed when the plan was built). */
   lastmod(k: number): string | undefined {
-    const { start, end } = this.fileRange(k);
-    const n = this.occupations.length;
-    const t = this.newest;
-    let best = t.max(start, Math.min(end, n) - 1);
-    if (end > n) {
-      const [i0, j0] = pairAt(n, Math.max(start, n) - n);
-      const [i1, j1] = pairAt(n, end - 1 - n);
-      best = Math.max(best, t.max(i0, i1));
-      if (i0 === i1) best = Math.max(best, t.max(j0, j1));
-      else {
-        best = Math.max(best, t.max(j0, n - 1), t.max(i1 + 1, j1));
-        if (i1 - i0 >= 2) best = Math.max(best, t.max(i0 + 2, n - 1));
-      }
-    }
-    return this.text(best);
+    this.fileRange(k);
+    return this.lastmodOf(this.newestOfFile[k] ?? -1);
   }
 }
 
-export function planSitemaps(occupations: readonly SitemapOccupation[], maxUrlsPerFile: number = SITEMAP_URL_LIMIT): SitemapPlan {
-  return new SitemapPlan(occupations, maxUrlsPerFile);
+/**
+ * The plan for these occupations and the pairs to list with them (the
+ * landing pairs). A pair naming an occupation not in the list, or one
+ * occupation twice, is left out; a pair given in both orders is listed once.
+ */
+export function planSitemaps(occupations: readonly SitemapOccupation[], pairs: Iterable<SitemapPair>, maxUrlsPerFile: number = SITEMAP_URL_LIMIT): SitemapPlan {
+  return new SitemapPlan(occupations, pairs, maxUrlsPerFile);
 }
 
 function entry(path: string, lastmod: string | undefined): SitemapEntry {
@@ -292,7 +270,7 @@ export function sitemapXml(plan: SitemapPlan, k: number, siteUrl: string): strin
   return parts.join('');
 }
 
-/** Where sitemap file k is served; the default matches Next.js `generateSitemaps` ("/sitemap/<id>.xml"). */
+/** Where sitemap file k is served: "/sitemap/<k>.xml" (app/sitemap/[file]/route.ts). */
 export function defaultSitemapPath(k: number): string {
   return `/sitemap/${k}.xml`;
 }

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
+import { OccupationIndex } from '../../lib/profile-schema';
+import { ROOT } from '../../scripts/server/next-server';
 
 const PAIR = '/compare/customer-service-specialist-vs-order-processing-specialist';
 const REVERSED = '/compare/order-processing-specialist-vs-customer-service-specialist';
@@ -87,6 +91,57 @@ test('multi-compare pages are noindex, with their sorted form as canonical', asy
   expect(meta.canonical).toBe(`${baseURL}/compare?o=collections-customer-service&o=customer-service-specialist&o=order-processor`);
   expect(meta.title).toBe('Order Processor vs Customer Service Specialist vs Collections, Customer Service: salary, skills, education · Career Compare');
   await expect(page.locator('h1')).toHaveCount(1);
+});
+
+test('a Handbook similar pair is a landing page; a pair nothing relates renders but is noindex, follow', async ({ page, baseURL }) => {
+  await page.goto('/compare/financial-analysts-vs-actuaries');
+  const similar = await head(page);
+  expect(similar.robots).toBeNull();
+  expect(similar.canonical).toBe(`${baseURL}/compare/actuaries-vs-financial-analysts`);
+
+  for (const target of ['/compare/bartenders-vs-actuaries', '/compare/actuaries-vs-bartenders']) {
+    const response = await page.goto(target);
+    expect(response?.status(), target).toBe(200);
+    const meta = await head(page);
+    expect(meta.robots, target).toBe('noindex, follow');
+    expect(meta.canonical, target).toBe(`${baseURL}/compare/actuaries-vs-bartenders`);
+    expect(meta.ogUrl, target).toBe(`${baseURL}/compare/actuaries-vs-bartenders`);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+});
+
+function locs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+}
+
+test('the sitemaps list every occupation page and only the landing pairs, each under its canonical URL', async ({ request, baseURL }) => {
+  // The data the server under test reads (the standalone build's copy of content/generated).
+  const index = OccupationIndex.parse(JSON.parse(fs.readFileSync(path.join(ROOT, '.next', 'standalone', 'content', 'generated', 'index.json'), 'utf8')));
+  const sitemapIndex = await request.get('/sitemap.xml');
+  expect(sitemapIndex.status()).toBe(200);
+  const files = locs(await sitemapIndex.text());
+  expect(files).toEqual(files.map((_, k) => `${baseURL}/sitemap/${k}.xml`));
+  const urls: string[] = [];
+  for (const file of files) {
+    const response = await request.get(new URL(file).pathname);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['content-type']).toContain('xml');
+    urls.push(...locs(await response.text()));
+  }
+  const paths = urls.map((u) => u.replace(baseURL ?? '', ''));
+  const occupations = paths.filter((p) => p.startsWith('/occupations/'));
+  const pairs = paths.filter((p) => p.startsWith('/compare/'));
+  expect(occupations.length + pairs.length).toBe(paths.length);
+  expect(occupations.sort()).toEqual(index.occupations.map((o) => `/occupations/${o.slug}`).sort());
+  expect(pairs).toEqual(index.landingPairs.map((p) => `/compare/${p.a}-vs-${p.b}`));
+  const n = index.occupations.length;
+  expect(pairs.length).toBeLessThan((n * (n - 1)) / 2);
+  expect(pairs).toContain(PAIR);
+  expect(pairs).not.toContain(REVERSED);
+  expect(pairs).toContain('/compare/actuaries-vs-financial-analysts');
+  expect(pairs).not.toContain('/compare/actuaries-vs-bartenders');
+  // A file number past the last is a 404.
+  expect((await request.get(`/sitemap/${files.length}.xml`)).status()).toBe(404);
 });
 
 test('robots.txt names the sitemap index', async ({ request, baseURL }) => {

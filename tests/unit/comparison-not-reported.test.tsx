@@ -6,6 +6,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { OccupationView } from '@/components/occupations/occupation-view';
+import type { SimilarLinks } from '@/lib/compare/similar-links';
+
+const NO_SIMILAR: SimilarLinks = new Map();
 import type { Profile } from '@/lib/profile-schema';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 
@@ -24,23 +27,27 @@ function expectNoJunk(visible: string) {
 }
 
 describe('a comparison with nothing reported', () => {
-  const html = renderToStaticMarkup(<ComparisonView profiles={[emptyProfile('alpha', 'Alpha'), emptyProfile('beta', 'Beta')]} />);
+  const html = renderToStaticMarkup(<ComparisonView profiles={[emptyProfile('alpha', 'Alpha'), emptyProfile('beta', 'Beta')]} similar={NO_SIMILAR} />);
   const visible = text(html);
 
-  it('says "Not reported" for every fact of both sides and shows no junk', () => {
+  it('leaves out rows no one reports, names them once under each table, and shows no junk', () => {
     expectNoJunk(visible);
-    const rows = [
-      'Average salary', 'Hourly rate', 'Job growth', 'Number of jobs', 'Outlook', 'Time to become', 'Years of experience',
-      'Job satisfaction', 'Salary range', 'Median salary', 'Top 10% earn', 'Highest paying city', 'Highest paying state',
-      'Best paying company', 'Best paying industry', 'Most common degree', 'Most common major', 'Most common college',
-      'Gender', 'Average age', 'LGBT share',
-    ];
-    for (const label of rows) {
-      expect(html, label).toMatch(new RegExp(`<th scope="row">${label}</th><td><span class="not-reported">Not reported</span></td><td><span class="not-reported">Not reported</span></td>`));
+    // No table row at all: a row of "Not reported" twice says nothing the line below the table does not.
+    expect(html).not.toContain('<th scope="row">');
+    const lines = visible.split('\n').filter((l) => l.startsWith('Neither occupation reports: '));
+    const named = lines.flatMap((l) => l.replace('Neither occupation reports: ', '').replace(/\.$/, '').split(', '));
+    for (const label of [
+      'median pay', 'average salary', 'hourly rate', 'job growth', 'number of jobs', 'outlook', 'time to become', 'years of experience',
+      'job satisfaction', 'salary range', 'median salary', 'top 10% earn', 'highest paying city', 'best paying industry',
+      'typical entry education', 'most common degree', 'most common major', 'most common college', 'gender', 'average age', 'lgbt share',
+      'race and ethnicity', 'projected job growth', 'openings each year', 'soc code',
+    ]) {
+      expect(named, label).toContain(label);
     }
-    // Table rows (average salary, hourly rate and years of experience appear in two tables each),
-    // race and ethnicity, each side's skills, and each side's description, duties, outlook, work environment and advancement.
-    expect(visible.match(/Not reported/g)?.length).toBe((rows.length + 3) * 2 + 1 + 2 + 5 * 2);
+    // One line per table: key figures, pay, education, jobs and outlook, demographics (and race).
+    expect(lines).toHaveLength(6);
+    // Each side's skills, description, duties, work environment and advancement still say so in their column.
+    expect(visible.match(/Not reported/g)?.length).toBe(2 + 4 * 2);
   });
 
   it('draws no chart from missing figures', () => {
@@ -53,27 +60,29 @@ describe('a fact the pages gave as "-"', () => {
   it('reads "Not reported" with its source, never 0', () => {
     const ops = seedProfile('order-processing-specialist');
     expect(ops.facts.growthRate?.value).toBeNull();
-    const html = renderToStaticMarkup(<ComparisonView profiles={[ops, seedProfile('customer-service-specialist')]} />);
-    expect(html).toMatch(/<th scope="row">Job growth<\/th><td><span class="not-reported">Not reported<\/span><sup class="source-marks"><a href="#source-1"/);
+    const html = renderToStaticMarkup(<ComparisonView profiles={[ops, seedProfile('customer-service-specialist')]} similar={NO_SIMILAR} />);
+    expect(html).toMatch(/<th scope="row">Job growth<span class="row-note">comparison pages, period not stated<\/span><\/th><td><span class="not-reported">Not reported<\/span><sup class="source-marks"><a href="#source-1"/);
     expectNoJunk(text(html));
   });
 });
 
 describe('a side with only some facts', () => {
-  it('shows what is known and "Not reported" for the rest', () => {
+  it('shows what is known, "Not reported" for the rest, and never compares an average with a median', () => {
     const partial: Profile = { ...emptyProfile('gamma', 'Gamma'), facts: { averageSalary: { value: 50000, sources: [{ file: 'gamma.txt', lines: [3] }] } } };
-    const html = renderToStaticMarkup(<ComparisonView profiles={[partial, seedProfile('order-processor')]} />);
+    const html = renderToStaticMarkup(<ComparisonView profiles={[partial, seedProfile('order-processor')]} similar={NO_SIMILAR} />);
     const visible = text(html);
     expectNoJunk(visible);
     expect(visible).toContain('$50,000');
-    expect(visible).toContain('Average salary is reported only for Gamma ($50,000); not reported for Order Processor.');
-    expect(html).toMatch(/<th scope="row">Median salary<\/th><td><span class="not-reported">Not reported<\/span><\/td><td>\$41,475 \(\$19\.94\/hour\)/);
+    expect(visible).toContain(
+      "Gamma's average salary is $50,000 a year (comparison pages) and Order Processor's median salary is $41,475 a year (career guide): a median and an average are different measures, so they are not compared.",
+    );
+    expect(html).toMatch(/<th scope="row">Median salary<span class="row-note">career guide<\/span><\/th><td><span class="not-reported">Not reported<\/span><\/td><td>\$41,475 \(\$19\.94\/hour\)/);
   });
 });
 
 describe('the occupation page', () => {
   it('renders a profile with nothing reported without junk', () => {
-    const visible = text(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} />));
+    const visible = text(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={NO_SIMILAR} />));
     expectNoJunk(visible);
     expect(visible).toContain('Not reported');
   });

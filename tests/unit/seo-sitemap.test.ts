@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '@/lib/profile-schema';
+import type { Profile, SourcePage } from '@/lib/profile-schema';
+import { parseSitemapFileName } from '@/lib/seo/site-sitemaps';
 import {
   escapeXml,
-  newestScrapedAt,
-  pairAt,
+  newestPageDate,
   planSitemaps,
-  RangeMax,
   SITEMAP_URL_LIMIT,
   sitemapEntries,
   sitemapIndexXml,
   sitemapOccupations,
-  sitemapUrlCount,
   sitemapXml,
   type SitemapEntry,
   type SitemapOccupation,
+  type SitemapPair,
+  type SitemapPlan,
 } from '@/lib/seo/sitemap';
 import { seedProfile } from '../helpers/seed-profiles';
 
@@ -27,130 +27,150 @@ const SEED_SLUGS = [
   'lead-customer-service-representative',
   'collections-customer-service',
 ];
+/** The four pairs the seed pages compare, in the pages' order (not canonical). */
+const SEED_PAIRS: SitemapPair[] = [
+  { a: 'collections-customer-service', b: 'customer-service-specialist' },
+  { a: 'lead-customer-service-representative', b: 'customer-service-specialist' },
+  { a: 'order-processing-specialist', b: 'customer-relations-specialist' },
+  { a: 'order-processing-specialist', b: 'customer-service-specialist' },
+];
 
-/** Every URL the plan should list, built the obvious (quadratic) way, for comparison. */
-function bruteForce(occupations: readonly SitemapOccupation[]): SitemapEntry[] {
-  const sorted = [...occupations].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+/** Every URL the plan should list, built the obvious way, for comparison. */
+function bruteForce(occupations: readonly SitemapOccupation[], pairs: readonly SitemapPair[]): SitemapEntry[] {
+  const bySlug = new Map<string, SitemapOccupation>();
+  for (const o of occupations) if (!bySlug.has(o.slug)) bySlug.set(o.slug, o);
+  const sorted = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const time = (o: SitemapOccupation) => (o.lastmod === undefined ? -Infinity : Date.parse(o.lastmod));
   const out: SitemapEntry[] = sorted.map((o) => (o.lastmod ? { path: `/occupations/${o.slug}`, lastmod: o.lastmod } : { path: `/occupations/${o.slug}` }));
-  for (let i = 0; i < sorted.length; i += 1) {
-    for (let j = i + 1; j < sorted.length; j += 1) {
-      const a = sorted[i];
-      const b = sorted[j];
-      if (!a || !b) continue;
-      const newer = time(b) > time(a) ? b : a;
-      const path = `/compare/${a.slug}-vs-${b.slug}`;
-      out.push(newer.lastmod ? { path, lastmod: newer.lastmod } : { path });
-    }
+  const canonical = new Set<string>();
+  for (const p of pairs) {
+    if (p.a === p.b || !bySlug.has(p.a) || !bySlug.has(p.b)) continue;
+    canonical.add(p.a < p.b ? `${p.a}\t${p.b}` : `${p.b}\t${p.a}`);
+  }
+  const ordered = [...canonical].map((k) => k.split('\t') as [string, string]).sort(([a1, b1], [a2, b2]) => (a1 < a2 ? -1 : a1 > a2 ? 1 : b1 < b2 ? -1 : 1));
+  for (const [a, b] of ordered) {
+    const oa = bySlug.get(a);
+    const ob = bySlug.get(b);
+    if (!oa || !ob) continue;
+    const newer = time(ob) > time(oa) ? ob : oa;
+    const path = `/compare/${a}-vs-${b}`;
+    out.push(newer.lastmod ? { path, lastmod: newer.lastmod } : { path });
   }
   return out;
 }
 
-function allEntries(plan: ReturnType<typeof planSitemaps>): SitemapEntry[][] {
+function allEntries(plan: SitemapPlan): SitemapEntry[][] {
   return Array.from({ length: plan.fileCount }, (_, k) => [...sitemapEntries(plan, k)]);
 }
 
-function withDates(profile: Profile, ...dates: (string | undefined)[]): Profile {
-  return { ...profile, sources: dates.map((scrapedAt, i) => (scrapedAt === undefined ? { file: `${i}.txt`, format: 'pair-page' } : { file: `${i}.txt`, format: 'pair-page', scrapedAt })) };
+function withPages(profile: Profile, ...pages: { scrapedAt?: string; modifiedAt?: string }[]): Profile {
+  return { ...profile, sources: pages.map((dates, i): SourcePage => ({ file: `${i}.txt`, format: 'pair-page', ...dates })) };
 }
 
-describe('counting and unranking', () => {
-  it('n occupation pages plus n(n−1)/2 pair pages', () => {
-    expect(sitemapUrlCount(0)).toBe(0);
-    expect(sitemapUrlCount(1)).toBe(1);
-    expect(sitemapUrlCount(6)).toBe(21);
-    expect(sitemapUrlCount(5000)).toBe(12_502_500);
-  });
+const seedPlan = (limit = 4) => planSitemaps(sitemapOccupations(SEED_SLUGS.map(seedProfile)), SEED_PAIRS, limit);
 
-  it('pairAt gives the index-th pair in row order, for every index of small n', () => {
-    for (let n = 2; n <= 40; n += 1) {
-      let index = 0;
-      for (let i = 0; i < n; i += 1) for (let j = i + 1; j < n; j += 1) expect(pairAt(n, index++)).toEqual([i, j]);
-      expect(() => pairAt(n, index)).toThrow(RangeError);
-    }
-    expect(() => pairAt(5, -1)).toThrow(RangeError);
-    expect(() => pairAt(5, 1.5)).toThrow(RangeError);
-  });
-
-  it('pairAt at row boundaries of large n, where floating point could slip', () => {
-    for (const n of [5000, 50_000, 200_000]) {
-      const rowStart = (i: number) => (i * (2 * n - i - 1)) / 2;
-      for (const i of [0, 1, 2, n / 2, n - 3, n - 2]) {
-        expect(pairAt(n, rowStart(i))).toEqual([i, i + 1]);
-        if (i > 0) expect(pairAt(n, rowStart(i) - 1)).toEqual([i - 1, n - 1]);
-      }
-      expect(pairAt(n, (n * (n - 1)) / 2 - 1)).toEqual([n - 2, n - 1]);
-    }
-  });
-
-  it('RangeMax answers every range like a scan', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constant(-Infinity)), { maxLength: 70 }), fc.nat(), fc.nat(), (values, x, y) => {
-        const table = new RangeMax(values);
-        const from = values.length === 0 ? 0 : x % values.length;
-        const to = values.length === 0 ? -1 : y % values.length;
-        const expected = to < from ? -Infinity : Math.max(-Infinity, ...values.slice(from, to + 1));
-        expect(table.max(from, to)).toBe(expected);
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
+/** n synthetic occupations "job-0000"… and the first `count` pairs (i < j) in row order. */
+function synthetic(n: number, count: number): { occupations: SitemapOccupation[]; pairs: SitemapPair[] } {
+  const slug = (i: number) => `job-${String(i).padStart(4, '0')}`;
+  const pairs: SitemapPair[] = [];
+  for (let i = 0; i < n && pairs.length < count; i += 1) {
+    for (let j = i + 1; j < n && pairs.length < count; j += 1) pairs.push({ a: slug(i), b: slug(j) });
+  }
+  return { occupations: Array.from({ length: n }, (_, i) => ({ slug: slug(i) })), pairs };
+}
 
 describe('files', () => {
-  const seedPlan = () => planSitemaps(sitemapOccupations(SEED_SLUGS.map(seedProfile)), 4);
-
-  it('six seed occupations, four URLs a file: 21 URLs in 6 files, occupations first, sorted by slug', () => {
+  it('six seed occupations and their four compared pairs, four URLs a file: 10 URLs in 3 files, occupations first', () => {
     const plan = seedPlan();
-    expect(plan.urlCount).toBe(21);
-    expect(plan.fileCount).toBe(6);
+    expect(plan.urlCount).toBe(10);
+    expect(plan.pairCount).toBe(4);
+    expect(plan.fileCount).toBe(3);
     const files = allEntries(plan).map((f) => f.map((e) => e.path));
-    expect(files.map((f) => f.length)).toEqual([4, 4, 4, 4, 4, 1]);
-    expect(files[0]).toEqual([
-      '/occupations/collections-customer-service',
-      '/occupations/customer-relations-specialist',
-      '/occupations/customer-service-specialist',
-      '/occupations/lead-customer-service-representative',
+    expect(files).toEqual([
+      [
+        '/occupations/collections-customer-service',
+        '/occupations/customer-relations-specialist',
+        '/occupations/customer-service-specialist',
+        '/occupations/lead-customer-service-representative',
+      ],
+      // The file that crosses from occupation pages to pair pages.
+      [
+        '/occupations/order-processing-specialist',
+        '/occupations/order-processor',
+        '/compare/collections-customer-service-vs-customer-service-specialist',
+        '/compare/customer-relations-specialist-vs-order-processing-specialist',
+      ],
+      [
+        '/compare/customer-service-specialist-vs-lead-customer-service-representative',
+        '/compare/customer-service-specialist-vs-order-processing-specialist',
+      ],
     ]);
-    // The file that crosses from occupation pages to pair pages.
-    expect(files[1]).toEqual([
-      '/occupations/order-processing-specialist',
-      '/occupations/order-processor',
-      '/compare/collections-customer-service-vs-customer-relations-specialist',
-      '/compare/collections-customer-service-vs-customer-service-specialist',
-    ]);
-    // A file that crosses a row of pairs.
-    expect(files[2]).toEqual([
-      '/compare/collections-customer-service-vs-lead-customer-service-representative',
-      '/compare/collections-customer-service-vs-order-processing-specialist',
-      '/compare/collections-customer-service-vs-order-processor',
-      '/compare/customer-relations-specialist-vs-customer-service-specialist',
-    ]);
-    expect(files[5]).toEqual(['/compare/order-processing-specialist-vs-order-processor']);
   });
 
-  it('every pair appears once, under its canonical (alphabetical) path', () => {
-    const paths = allEntries(seedPlan()).flat().map((e) => e.path);
-    const pairs = paths.filter((p) => p.startsWith('/compare/'));
-    expect(pairs).toHaveLength(15);
-    expect(new Set(pairs).size).toBe(15);
+  it('only the pairs given are listed, each once, under its canonical (code-unit) path', () => {
+    const pairs = allEntries(seedPlan(SITEMAP_URL_LIMIT))
+      .flat()
+      .map((e) => e.path)
+      .filter((p) => p.startsWith('/compare/'));
+    expect(pairs).toHaveLength(4);
     expect(pairs).toContain('/compare/customer-service-specialist-vs-order-processing-specialist');
     expect(pairs).not.toContain('/compare/order-processing-specialist-vs-customer-service-specialist');
+    // A pair no page compared is not listed, in either order.
+    expect(pairs.some((p) => p.includes('order-processor'))).toBe(false);
+    // "-" sorts before letters: order-processing-… precedes order-processor.
+    const plan = planSitemaps([{ slug: 'order-processor' }, { slug: 'order-processing-specialist' }], [{ a: 'order-processor', b: 'order-processing-specialist' }]);
+    expect([...sitemapEntries(plan, 0)].map((e) => e.path)).toEqual([
+      '/occupations/order-processing-specialist',
+      '/occupations/order-processor',
+      '/compare/order-processing-specialist-vs-order-processor',
+    ]);
   });
 
-  it('property: the files concatenated are exactly the full list, each within the limit', () => {
-    const occupation = fc.record({ slug: fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), lastmod: fc.option(fc.oneof(fc.constantFrom('2025-06-01', '2025-06-01T12:00:00Z'), fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10))), { nil: undefined }) });
+  it('a pair given twice or in both orders is listed once; a pair of one occupation or of an unknown one is left out', () => {
+    const plan = planSitemaps(
+      [{ slug: 'b' }, { slug: 'a' }, { slug: 'c' }],
+      [
+        { a: 'c', b: 'a' },
+        { a: 'a', b: 'c' },
+        { a: 'a', b: 'c' },
+        { a: 'b', b: 'b' },
+        { a: 'a', b: 'zz' },
+        { a: 'b', b: 'a' },
+      ],
+    );
+    expect(plan.pairCount).toBe(2);
+    expect([...sitemapEntries(plan, 0)].map((e) => e.path)).toEqual(['/occupations/a', '/occupations/b', '/occupations/c', '/compare/a-vs-b', '/compare/a-vs-c']);
+  });
+
+  it('a repeated slug is listed once', () => {
+    const plan = planSitemaps([{ slug: 'b' }, { slug: 'a' }, { slug: 'b', lastmod: '2025-01-01' }], [{ a: 'b', b: 'a' }]);
+    expect([...sitemapEntries(plan, 0)].map((e) => e.path)).toEqual(['/occupations/a', '/occupations/b', '/compare/a-vs-b']);
+  });
+
+  it('property: the files concatenated are exactly the full list, each within the limit, each dated by its newest URL', () => {
+    const slug = fc.stringMatching(/^[a-z0-9]{1,4}(-[a-z0-9]{1,3})?$/);
+    const date = fc.option(
+      fc.oneof(
+        fc.constantFrom('2025-06-01', '2025-06-01T12:00:00Z'),
+        fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)),
+      ),
+      { nil: undefined },
+    );
+    const occupation = fc.record({ slug, lastmod: date });
     fc.assert(
-      fc.property(fc.array(occupation, { maxLength: 25 }), fc.integer({ min: 1, max: 60 }), (raw, limit) => {
+      fc.property(fc.array(occupation, { maxLength: 25 }), fc.array(fc.record({ a: slug, b: slug }), { maxLength: 80 }), fc.integer({ min: 1, max: 60 }), (raw, rawPairs, limit) => {
         const occupations = [...new Map(raw.map((o) => [o.slug, o.lastmod === undefined ? { slug: o.slug } : { slug: o.slug, lastmod: o.lastmod }])).values()];
-        const plan = planSitemaps(occupations, limit);
-        const n = occupations.length;
-        expect(plan.urlCount).toBe(n + (n * (n - 1)) / 2);
-        expect(plan.fileCount).toBe(Math.ceil(plan.urlCount / limit));
+        // Pairs of real occupations mostly (slugs drawn from the list), some unknown.
+        const slugs = occupations.map((o) => o.slug);
+        const pairs = rawPairs.map((p, i) => (slugs.length > 0 && i % 4 !== 0 ? { a: slugs[p.a.length % slugs.length] ?? p.a, b: slugs[(p.a.length + p.b.charCodeAt(0)) % slugs.length] ?? p.b } : p));
+        const plan = planSitemaps(occupations, pairs, limit);
+        const expected = bruteForce(occupations, pairs);
+        expect(plan.urlCount).toBe(expected.length);
+        expect(plan.fileCount).toBe(Math.ceil(expected.length / limit));
         const files = allEntries(plan);
+        for (const f of files.slice(0, -1)) expect(f).toHaveLength(limit);
         for (const f of files) expect(f.length).toBeLessThanOrEqual(limit);
-        expect(files.flat()).toEqual(bruteForce(occupations));
-        // The index's lastmod for a file is the newest lastmod in that file.
+        expect(files.flat()).toEqual(expected);
         files.forEach((f, k) => {
           const times = f.flatMap((e) => (e.lastmod ? [Date.parse(e.lastmod)] : []));
           const newest = times.length === 0 ? undefined : Math.max(...times);
@@ -158,111 +178,150 @@ describe('files', () => {
           expect(got === undefined ? undefined : Date.parse(got)).toBe(newest);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
-  it('exhaustively for small n: a file is dated exactly when it holds a page of the one dated occupation', () => {
-    for (let n = 1; n <= 12; n += 1) {
-      for (let dated = 0; dated < n; dated += 1) {
-        const occupations = Array.from({ length: n }, (_, i) => (i === dated ? { slug: `s${String(i).padStart(2, '0')}`, lastmod: '2025-05-05' } : { slug: `s${String(i).padStart(2, '0')}` }));
-        for (let limit = 1; limit <= 40; limit += 1) {
-          const plan = planSitemaps(occupations, limit);
-          allEntries(plan).forEach((file, k) => {
-            expect(plan.lastmod(k), `n=${n} dated=${dated} limit=${limit} file=${k}`).toBe(file.some((e) => e.lastmod) ? '2025-05-05' : undefined);
-          });
-        }
-      }
-    }
+  it('splits at 50,000 URLs: exactly 50,000 fit one file, one more starts a second', () => {
+    // 400 occupations + 49,600 pairs = 50,000 URLs.
+    const { occupations, pairs } = synthetic(400, 49_601);
+    const full = planSitemaps(occupations, pairs.slice(0, 49_600));
+    expect(full.maxUrlsPerFile).toBe(SITEMAP_URL_LIMIT);
+    expect([full.urlCount, full.fileCount]).toEqual([50_000, 1]);
+    expect(sitemapXml(full, 0, SITE).match(/<url>/g)).toHaveLength(50_000);
+
+    const over = planSitemaps(occupations, pairs);
+    expect([over.urlCount, over.fileCount]).toEqual([50_001, 2]);
+    expect(over.fileRange(1)).toEqual({ start: 50_000, end: 50_001 });
+    const last = pairs[pairs.length - 1];
+    expect([...sitemapEntries(over, 1)]).toEqual([{ path: `/compare/${last?.a}-vs-${last?.b}` }]);
+    expect(sitemapIndexXml(over, SITE).match(/<sitemap>/g)).toHaveLength(2);
   });
 
-  it('5,000 occupations: 251 files of 50,000, and any file is built straight from its position', () => {
-    const occupations = Array.from({ length: 5000 }, (_, i) => ({ slug: `job-${String(i).padStart(4, '0')}` }));
-    const plan = planSitemaps(occupations);
-    expect(plan.maxUrlsPerFile).toBe(SITEMAP_URL_LIMIT);
-    expect(plan.urlCount).toBe(12_502_500);
-    expect(plan.fileCount).toBe(251);
-    expect(plan.fileRange(250)).toEqual({ start: 12_500_000, end: 12_502_500 });
-
-    // File 137 starts at URL 6,850,000 = pair 6,845,000. Find its row the slow way, independently.
-    let index = 6_850_000 - 5000;
-    let i = 0;
-    while (index >= 5000 - 1 - i) {
-      index -= 5000 - 1 - i;
-      i += 1;
-    }
-    const j = i + 1 + index;
-    const first = sitemapEntries(plan, 137).next();
-    expect(first.done).toBe(false);
-    expect(first.value).toEqual({ path: `/compare/job-${String(i).padStart(4, '0')}-vs-job-${String(j).padStart(4, '0')}` });
-
-    const last = [...sitemapEntries(plan, 250)];
-    expect(last).toHaveLength(2500);
-    expect(last[last.length - 1]).toEqual({ path: '/compare/job-4998-vs-job-4999' });
-
-    const xml = sitemapXml(plan, 137, SITE);
-    expect(xml.match(/<url>/g)).toHaveLength(50_000);
-    expect(xml).toContain(`<url><loc>${SITE}/compare/job-${String(i).padStart(4, '0')}-vs-job-${String(j).padStart(4, '0')}</loc></url>`);
+  it('5,000 occupations and 200,000 landing pairs: 5 files, any file built from its position', () => {
+    const { occupations, pairs } = synthetic(5000, 200_000);
+    // Given in reverse, reversed pairs: the plan orders them itself.
+    const plan = planSitemaps(occupations, pairs.map((p) => ({ a: p.b, b: p.a })).reverse());
+    expect([plan.urlCount, plan.pairCount, plan.fileCount]).toEqual([205_000, 200_000, 5]);
+    // File 3 starts at URL 150,000 = pair 145,000 in canonical order.
+    const first = sitemapEntries(plan, 3).next();
+    expect(first.value).toEqual({ path: `/compare/${pairs[145_000]?.a}-vs-${pairs[145_000]?.b}` });
+    const tail = [...sitemapEntries(plan, 4)];
+    expect(tail).toHaveLength(5000);
+    expect(tail[tail.length - 1]).toEqual({ path: `/compare/${pairs[199_999]?.a}-vs-${pairs[199_999]?.b}` });
   });
 
   it('rejects file numbers that do not exist and limits the protocol does not allow', () => {
     const plan = seedPlan();
-    expect(() => sitemapXml(plan, 6, SITE)).toThrow(RangeError);
+    expect(plan.fileCount).toBe(3);
+    expect(() => sitemapXml(plan, 3, SITE)).toThrow(RangeError);
     expect(() => sitemapXml(plan, -1, SITE)).toThrow(RangeError);
     expect(() => [...sitemapEntries(plan, 1.5)]).toThrow(RangeError);
-    expect(() => planSitemaps([], 0)).toThrow(RangeError);
-    expect(() => planSitemaps([], SITEMAP_URL_LIMIT + 1)).toThrow(RangeError);
-    expect(planSitemaps([]).fileCount).toBe(0);
+    expect(() => plan.lastmod(3)).toThrow(RangeError);
+    expect(() => planSitemaps([], [], 0)).toThrow(RangeError);
+    expect(() => planSitemaps([], [], SITEMAP_URL_LIMIT + 1)).toThrow(RangeError);
+    expect(planSitemaps([], [{ a: 'a', b: 'b' }]).fileCount).toBe(0);
+    expect(sitemapIndexXml(planSitemaps([], []), SITE)).not.toContain('<sitemap>');
   });
 
-  it('a repeated slug is listed once', () => {
-    const plan = planSitemaps([{ slug: 'b' }, { slug: 'a' }, { slug: 'b', lastmod: '2025-01-01' }]);
-    expect([...sitemapEntries(plan, 0)].map((e) => e.path)).toEqual(['/occupations/a', '/occupations/b', '/compare/a-vs-b']);
+  it('file names the route accepts', () => {
+    expect(parseSitemapFileName('0.xml')).toBe(0);
+    expect(parseSitemapFileName('12.xml')).toBe(12);
+    for (const bad of ['01.xml', '-1.xml', '1.5.xml', '1', 'a.xml', '12345678.xml', '0.xml.gz']) expect(parseSitemapFileName(bad), bad).toBeUndefined();
   });
 });
 
 describe('lastmod', () => {
-  it('the real seed pages are undated, so no lastmod is claimed', () => {
+  it('the seed pages are undated, so no lastmod is claimed', () => {
     expect(sitemapOccupations(SEED_SLUGS.map(seedProfile)).every((o) => o.lastmod === undefined)).toBe(true);
-    expect(sitemapXml(planSitemaps(sitemapOccupations(SEED_SLUGS.map(seedProfile))), 0, SITE)).not.toContain('<lastmod>');
+    const xml = sitemapXml(seedPlan(SITEMAP_URL_LIMIT), 0, SITE);
+    expect(xml.match(/<url>/g)).toHaveLength(10);
+    expect(xml).not.toContain('<lastmod>');
   });
 
-  it("an occupation's lastmod is its newest dated page", () => {
+  it("a page's date is modifiedAt when it gives one, else scrapedAt; an occupation's lastmod is its newest page's", () => {
     const ops = seedProfile('order-processing-specialist');
-    expect(newestScrapedAt(withDates(ops, '2025-06-01', undefined, '2025-07-15T10:00:00.000Z', '2025-07-15'))).toBe('2025-07-15T10:00:00Z');
-    expect(newestScrapedAt(withDates(ops, '2025-06-01', '2024-12-31'))).toBe('2025-06-01');
+    // Scraped later than it last changed: the change date counts.
+    expect(newestPageDate(withPages(ops, { scrapedAt: '2025-09-30', modifiedAt: '2025-08-28' }))).toBe('2025-08-28');
+    // The newest page wins, whichever field dates it.
+    expect(newestPageDate(withPages(ops, { scrapedAt: '2025-09-30', modifiedAt: '2025-08-28' }, { scrapedAt: '2025-09-01' }))).toBe('2025-09-01');
+    expect(newestPageDate(withPages(ops, { scrapedAt: '2025-06-01' }, { modifiedAt: '2025-07-15' }, {}))).toBe('2025-07-15');
+    expect(newestPageDate(withPages(ops, { scrapedAt: '2025-06-01' }, {}, { scrapedAt: '2025-07-15T10:00:00.000Z' }, { scrapedAt: '2025-07-15' }))).toBe('2025-07-15T10:00:00Z');
     // A zone-less time is read as UTC, so every server prints the same thing; nonsense is ignored.
-    expect(newestScrapedAt(withDates(ops, '2025-06-01 08:30', 'yesterday'))).toBe('2025-06-01T08:30:00Z');
-    expect(newestScrapedAt(withDates(ops, '2025-06-01T08:30:00+02:00'))).toBe('2025-06-01T06:30:00Z');
-    expect(newestScrapedAt(withDates(ops, undefined))).toBeUndefined();
+    expect(newestPageDate(withPages(ops, { scrapedAt: '2025-06-01 08:30' }, { scrapedAt: 'yesterday' }))).toBe('2025-06-01T08:30:00Z');
+    expect(newestPageDate(withPages(ops, { modifiedAt: '2025-06-01T08:30:00+02:00' }))).toBe('2025-06-01T06:30:00Z');
+    expect(newestPageDate(withPages(ops, {}))).toBeUndefined();
   });
 
   it('a pair page takes the newer of its two occupations; the index takes the newest of each file', () => {
     const occupations = sitemapOccupations([
-      withDates(seedProfile('order-processing-specialist'), '2025-06-01'),
-      withDates(seedProfile('customer-service-specialist'), '2025-07-15', '2025-03-01'),
-      withDates(seedProfile('order-processor')),
+      withPages(seedProfile('order-processing-specialist'), { scrapedAt: '2025-06-01' }),
+      withPages(seedProfile('customer-service-specialist'), { scrapedAt: '2025-09-01', modifiedAt: '2025-07-15' }, { scrapedAt: '2025-03-01' }),
+      withPages(seedProfile('order-processor'), {}),
     ]);
     expect(occupations).toEqual([
       { slug: 'order-processing-specialist', lastmod: '2025-06-01' },
       { slug: 'customer-service-specialist', lastmod: '2025-07-15' },
       { slug: 'order-processor' },
     ]);
-    const plan = planSitemaps(occupations, 3);
-    expect([...sitemapEntries(plan, 1)]).toEqual([
-      { path: '/compare/customer-service-specialist-vs-order-processing-specialist', lastmod: '2025-07-15' },
-      { path: '/compare/customer-service-specialist-vs-order-processor', lastmod: '2025-07-15' },
-      { path: '/compare/order-processing-specialist-vs-order-processor', lastmod: '2025-06-01' },
+    const plan = planSitemaps(
+      occupations,
+      [
+        { a: 'order-processing-specialist', b: 'customer-service-specialist' },
+        { a: 'order-processor', b: 'order-processing-specialist' },
+      ],
+      3,
+    );
+    expect(allEntries(plan)).toEqual([
+      [
+        { path: '/occupations/customer-service-specialist', lastmod: '2025-07-15' },
+        { path: '/occupations/order-processing-specialist', lastmod: '2025-06-01' },
+        { path: '/occupations/order-processor' },
+      ],
+      [
+        { path: '/compare/customer-service-specialist-vs-order-processing-specialist', lastmod: '2025-07-15' },
+        { path: '/compare/order-processing-specialist-vs-order-processor', lastmod: '2025-06-01' },
+      ],
     ]);
     expect(sitemapXml(plan, 1, SITE)).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         `<url><loc>${SITE}/compare/customer-service-specialist-vs-order-processing-specialist</loc><lastmod>2025-07-15</lastmod></url>\n` +
-        `<url><loc>${SITE}/compare/customer-service-specialist-vs-order-processor</loc><lastmod>2025-07-15</lastmod></url>\n` +
         `<url><loc>${SITE}/compare/order-processing-specialist-vs-order-processor</loc><lastmod>2025-06-01</lastmod></url>\n` +
         '</urlset>\n',
     );
     expect(sitemapXml(plan, 0, SITE)).toContain(`<url><loc>${SITE}/occupations/order-processor</loc></url>`);
+    expect([plan.lastmod(0), plan.lastmod(1)]).toEqual(['2025-07-15', '2025-07-15']);
+  });
+
+  it('the index lists every file with its newest lastmod, and none for an undated file', () => {
+    const plan = planSitemaps(
+      [{ slug: 'a', lastmod: '2025-01-01' }, { slug: 'b' }, { slug: 'c', lastmod: '2025-03-01T09:00:00Z' }, { slug: 'd' }],
+      [
+        { a: 'b', b: 'd' },
+        { a: 'a', b: 'b' },
+        { a: 'c', b: 'd' },
+      ],
+      2,
+    );
+    // Files: [a b] [c d] [a-b b-d] [c-d]
+    expect(sitemapIndexXml(plan, SITE, (k) => `/sitemaps/pages-${k}.xml`)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        `<sitemap><loc>${SITE}/sitemaps/pages-0.xml</loc><lastmod>2025-01-01</lastmod></sitemap>\n` +
+        `<sitemap><loc>${SITE}/sitemaps/pages-1.xml</loc><lastmod>2025-03-01T09:00:00Z</lastmod></sitemap>\n` +
+        `<sitemap><loc>${SITE}/sitemaps/pages-2.xml</loc><lastmod>2025-01-01</lastmod></sitemap>\n` +
+        `<sitemap><loc>${SITE}/sitemaps/pages-3.xml</loc><lastmod>2025-03-01T09:00:00Z</lastmod></sitemap>\n` +
+        '</sitemapindex>\n',
+    );
+    const undated = planSitemaps([{ slug: 'a', lastmod: '2025-01-01' }, { slug: 'b' }, { slug: 'c' }], [{ a: 'c', b: 'b' }], 1);
+    // Files: a, b, c, b-c — only "a" has a date.
+    expect(sitemapIndexXml(undated, SITE).match(/<sitemap>.*?<\/sitemap>/g)).toEqual([
+      `<sitemap><loc>${SITE}/sitemap/0.xml</loc><lastmod>2025-01-01</lastmod></sitemap>`,
+      `<sitemap><loc>${SITE}/sitemap/1.xml</loc></sitemap>`,
+      `<sitemap><loc>${SITE}/sitemap/2.xml</loc></sitemap>`,
+      `<sitemap><loc>${SITE}/sitemap/3.xml</loc></sitemap>`,
+    ]);
   });
 });
 
@@ -272,41 +331,10 @@ describe('XML', () => {
   });
 
   it('a base URL with XML specials is escaped in every <loc>', () => {
-    const plan = planSitemaps([{ slug: 'a' }, { slug: 'b' }]);
+    const plan = planSitemaps([{ slug: 'a' }, { slug: 'b' }], [{ a: 'a', b: 'b' }]);
     const xml = sitemapXml(plan, 0, "https://example.com/r&d's");
     expect(xml).toContain('<loc>https://example.com/r&amp;d&apos;s/compare/a-vs-b</loc>');
     expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
     expect(sitemapIndexXml(plan, 'https://example.com/r&d')).toContain('<loc>https://example.com/r&amp;d/sitemap/0.xml</loc>');
-  });
-
-  it('the index lists every file with its newest lastmod', () => {
-    const plan = planSitemaps(
-      [
-        { slug: 'a', lastmod: '2025-01-01' },
-        { slug: 'b' },
-        { slug: 'c', lastmod: '2025-03-01T09:00:00Z' },
-        { slug: 'd' },
-      ],
-      4,
-    );
-    // Files: [a b c d] [a-b a-c a-d b-c] [b-d c-d]
-    expect(sitemapIndexXml(plan, SITE, (k) => `/sitemaps/pages-${k}.xml`)).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n' +
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-        `<sitemap><loc>${SITE}/sitemaps/pages-0.xml</loc><lastmod>2025-03-01T09:00:00Z</lastmod></sitemap>\n` +
-        `<sitemap><loc>${SITE}/sitemaps/pages-1.xml</loc><lastmod>2025-03-01T09:00:00Z</lastmod></sitemap>\n` +
-        `<sitemap><loc>${SITE}/sitemaps/pages-2.xml</loc><lastmod>2025-03-01T09:00:00Z</lastmod></sitemap>\n` +
-        '</sitemapindex>\n',
-    );
-    const undated = planSitemaps([{ slug: 'a', lastmod: '2025-01-01' }, { slug: 'b' }, { slug: 'c' }], 1);
-    // Files: a, b, c, a-b, a-c, b-c — only those touching "a" have a date.
-    expect(sitemapIndexXml(undated, SITE).match(/<sitemap>.*?<\/sitemap>/g)).toEqual([
-      `<sitemap><loc>${SITE}/sitemap/0.xml</loc><lastmod>2025-01-01</lastmod></sitemap>`,
-      `<sitemap><loc>${SITE}/sitemap/1.xml</loc></sitemap>`,
-      `<sitemap><loc>${SITE}/sitemap/2.xml</loc></sitemap>`,
-      `<sitemap><loc>${SITE}/sitemap/3.xml</loc><lastmod>2025-01-01</lastmod></sitemap>`,
-      `<sitemap><loc>${SITE}/sitemap/4.xml</loc><lastmod>2025-01-01</lastmod></sitemap>`,
-      `<sitemap><loc>${SITE}/sitemap/5.xml</loc></sitemap>`,
-    ]);
   });
 });

@@ -6,6 +6,7 @@ import { RelatedComparisons } from '@/components/compare/related-comparisons';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pairSegment } from '@/lib/compare/pair-path';
 import { relatedComparisons } from '@/lib/compare/related-occupations';
+import { similarLinksFor } from '@/lib/compare/similar-links';
 import { getPair, getPrerenderPairs } from '@/lib/occupations';
 import { pairJsonLd } from '@/lib/seo/page-json-ld';
 import { pairMetadata } from '@/lib/seo/page-metadata';
@@ -32,7 +33,7 @@ export default async function PairPage({ params }: Props) {
     <>
       <JsonLd data={pairJsonLd(...profiles)} />
       <ComparisonHeader profiles={profiles} />
-      <ComparisonView profiles={profiles} />
+      <ComparisonView profiles={profiles} similar={similarLinksFor(profiles)} />
       <RelatedComparisons groups={relatedComparisons(profiles)} />
     </>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { relatedOccupations } from '@/lib/compare/related-occupations';
+import { similarLinksFor } from '@/lib/compare/similar-links';
 import { getCompareWithPage, getOccupationBySlug, getPrerenderOccupations } from '@/lib/occupations';
 import { occupationJsonLdFor } from '@/lib/seo/page-json-ld';
 import { occupationMetadata } from '@/lib/seo/page-metadata';
@@ -29,7 +30,7 @@ export default async function OccupationPage({ params }: Props) {
   return (
     <>
       <JsonLd data={occupationJsonLdFor(profile)} />
-      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} compareWith={compareWith} />
+      <OccupationView profile={profile} related={relatedOccupations(slug, 8)} compareWith={compareWith} similar={similarLinksFor([profile])} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { getSitemapPlan, parseSitemapFileName } from '@/lib/seo/site-sitemaps';
 import { sitemapXml } from '@/lib/seo/sitemap';
 import { siteUrl } from '@/lib/seo/site-url';
 
-// Thousands of files of 50,000 URLs at scale: built on request (a few ms each) and cached by CDNs, not at build time.
+// Files of up to 50,000 URLs (occupations, then landing pairs): built on request from the plan and cached by CDNs, not at build time.
 export const dynamic = 'force-dynamic';
 
 /** One sitemap file: /sitemap/<k>.xml. */
