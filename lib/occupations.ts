@@ -241,17 +241,51 @@ export function getPrerenderPairs(limit = prerenderPairLimit()): [string, string
   return out;
 }
 
-/** Comparisons to suggest: the most-compared scraped pairs, with their titles. */
+/**
+ * Comparisons to suggest: the pairs scraped pages compared, most-compared
+ * first; then pairs the Handbook calls similar, the ones with the most jobs
+ * first (most searched for), each occupation once.
+ */
 export function getSampleComparisons(limit = 8): { a: IndexEntry; b: IndexEntry }[] {
-  const { entries, pairs } = getOccupationStore();
+  const { entries, pairs, landingPairs, bySlug } = getOccupationStore();
   const out: { a: IndexEntry; b: IndexEntry }[] = [];
-  for (const p of pairs) {
-    const a = entries.get(p.a);
-    const b = entries.get(p.b);
-    if (a && b) out.push({ a, b });
-    if (out.length === limit) break;
-  }
+  const used = new Set<string>();
+  const take = (x: string, y: string) => {
+    const a = entries.get(x);
+    const b = entries.get(y);
+    if (!a || !b || out.length >= limit) return;
+    out.push({ a, b });
+    used.add(x).add(y);
+  };
+  for (const p of pairs) take(p.a, p.b);
+  const jobs = (slug: string) => bySlug.get(slug)?.facts.employment?.value?.count ?? 0;
+  const similar = landingPairs
+    .filter((p) => p.reasons.includes('similar'))
+    .map((p) => ({ ...p, jobs: Math.min(jobs(p.a), jobs(p.b)) }))
+    .sort((x, y) => y.jobs - x.jobs || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  for (const p of similar) if (!used.has(p.a) && !used.has(p.b)) take(p.a, p.b);
   return out;
+}
+
+export interface OccupationGroup {
+  /** The Handbook's occupational group ("Healthcare"), or null for occupations no Handbook page files. */
+  name: string | null;
+  occupations: IndexEntry[];
+}
+
+/** Occupations by the Handbook's occupational group, A to Z; the ungrouped last. */
+export function getOccupationGroups(): OccupationGroup[] {
+  const { index, bySlug } = getOccupationStore();
+  const groups = new Map<string | null, IndexEntry[]>();
+  for (const entry of index) {
+    const name = bySlug.get(entry.slug)?.facts.occupationGroup?.value ?? null;
+    const list = groups.get(name);
+    if (list) list.push(entry);
+    else groups.set(name, [entry]);
+  }
+  return [...groups.entries()]
+    .map(([name, occupations]) => ({ name, occupations }))
+    .sort((x, y) => (x.name === null ? 1 : y.name === null ? -1 : x.name.localeCompare(y.name, 'en')));
 }
 
 /** Up to this many occupations, the home page lists them all; beyond, it links to the directory. */

@@ -4,7 +4,7 @@ import { getAllOccupations } from '@/lib/occupations';
 
 export const metadata: Metadata = {
   title: 'All occupations, A to Z',
-  description: 'Every occupation we compare, A to Z, with its average salary: open one for its full profile and comparisons.',
+  description: 'Every occupation we compare, A to Z, with its pay and what the figure measures: open one for its full profile and comparisons.',
   alternates: { canonical: '/occupations' },
 };
 

@@ -14,7 +14,7 @@ export function ComparisonHeader({ profiles }: { profiles: readonly Profile[] })
     <header className="comparison-header">
       <p className="eyebrow">Career comparison</p>
       <h1>{title}</h1>
-      <p className="lede">Salary, skills, education, demographics and outlook side by side.</p>
+      <p className="lede">Pay, skills, education, jobs and outlook side by side.</p>
       <ul className="header-links">
         {profiles.length === 2 && a && b ? (
           <li>

@@ -48,7 +48,8 @@ export function FactsTable({ caption, profiles, rows }: { caption: string; profi
             <tbody>
               {shown.map((row) => (
                 <tr key={row.label}>
-                  <th scope="row">
+                  {/* Named "Average salary, comparison pages": the note is read with the label, and shown on a line of its own. */}
+                  <th scope="row" aria-label={row.note ? `${row.label}, ${row.note}` : undefined}>
                     {row.label}
                     {row.note ? <span className="row-note">{row.note}</span> : null}
                   </th>

@@ -7,12 +7,12 @@ export interface SampleComparison {
   b: IndexEntry;
 }
 
-/** Comparisons people look for: the pairs the scraped pages compared. */
+/** Comparisons to start with: the pairs scraped pages compared, then similar occupations with the most jobs. */
 export function SampleComparisons({ pairs }: { pairs: readonly SampleComparison[] }) {
   if (pairs.length === 0) return null;
   return (
     <section aria-labelledby="sample-comparisons">
-      <h2 id="sample-comparisons">Popular comparisons</h2>
+      <h2 id="sample-comparisons">Comparisons to start with</h2>
       <ul className="card-list">
         {pairs.map(({ a, b }) => (
           <li key={`${a.slug}/${b.slug}`}>

@@ -60,13 +60,13 @@ describe('two Handbook occupations', () => {
 
   it('label each figure with its measure and source, and show the Handbook facts', () => {
     expectNoJunk(visible);
-    expect(html).toContain('<th scope="row">Median pay<span class="row-note">Occupational Outlook Handbook</span></th><td>$125,770 a year · $60.47/hour (2024)');
+    expect(html).toContain('<th scope="row" aria-label="Median pay, Occupational Outlook Handbook">Median pay<span class="row-note">Occupational Outlook Handbook</span></th><td>$125,770 a year · $60.47/hour (2024)');
     expect(visible).toContain('less than $75,240 · more than $206,430');
     expect(visible).toContain('$104,620 a year (Mathematical science occupations)');
     expect(visible).toContain('Finance and insurance');
     expect(visible).toContain('Analytical skills');
     // No comparison-site average on these pages: no average salary row, no average dot.
-    expect(html).not.toContain('<th scope="row">Average salary');
+    expect(html).not.toMatch(/<th scope="row"[^>]*>Average salary/);
     expect(html).not.toContain('class="average"');
     expect(html).toContain('class="median"');
     expect(visible).toContain('Neither occupation reports: average salary');
