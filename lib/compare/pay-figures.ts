@@ -5,9 +5,9 @@
  * here with its measure, period, year and source, and two occupations are
  * compared only on figures of the same measure and period.
  *
- *   payFigures(profile): PayFigure[]            every figure, most comparable first
- *   headlinePay(profile): PayFigure | undefined the one figure to list an occupation with
- *   comparePay(a, b): PayComparison             like with like, or why not
+ *   payFigures(profile): PayFigure[]              every figure, most comparable first
+ *   headlinePay(profile): HeadlinePay | undefined the one figure to list an occupation with (the index's `pay`)
+ *   commonPay(profiles)                           for two to four: the measure most share, and each one's figure of it
  */
 import type { FactKey, HeadlinePay, PageFormat, Profile } from '../profile-schema';
 
@@ -69,40 +69,12 @@ export function headlinePay(profile: Profile): HeadlinePay | undefined {
   return pay;
 }
 
-export type PayComparison =
-  /** Both have a figure of the same measure and period: `a` and `b` compare. */
-  | { kind: 'comparable'; a: PayFigure; b: PayFigure; sameSource: boolean; sameYear: boolean }
-  /** Both have figures, but of different measures (or periods): shown side by side, never compared. */
-  | { kind: 'different-measures'; a: PayFigure; b: PayFigure }
-  /** One side or both have no pay figure at all. */
-  | { kind: 'missing'; a?: PayFigure; b?: PayFigure };
-
-/**
- * Two occupations' pay, like with like: the same measure and period,
- * preferring the same source and year and exact figures over lower bounds
- * (see commonPay). Without such a pair, their headline figures, marked as
- * different measures, so they are shown side by side and never compared.
- */
-export function comparePay(a: Profile, b: Profile): PayComparison {
-  const [ha] = payFigures(a);
-  const [hb] = payFigures(b);
-  if (!ha || !hb) return { kind: 'missing', ...(ha ? { a: ha } : {}), ...(hb ? { b: hb } : {}) };
-  const [x, y] = commonPay([a, b])?.figures ?? [];
-  if (!x || !y) return { kind: 'different-measures', a: ha, b: hb };
-  return { kind: 'comparable', a: x, b: y, sameSource: x.source === y.source, sameYear: x.year === y.year };
-}
-
 /** Sources as readers know them. */
 export const PAY_SOURCE_NAMES: Record<PaySource, string> = {
   'handbook-profile': 'Occupational Outlook Handbook',
   'pair-page': 'comparison pages',
   'career-article': 'career guide',
 };
-
-/** "median, 2024, Occupational Outlook Handbook" / "average, comparison pages". */
-export function describePayFigure(figure: PayFigure): string {
-  return [figure.measure, figure.year === undefined ? undefined : String(figure.year), PAY_SOURCE_NAMES[figure.source]].filter((p) => p !== undefined).join(', ');
-}
 
 const KEY_PREFERENCE = ['median year', 'average year', 'median hour', 'average hour'];
 

@@ -5,7 +5,7 @@ import { getIndexEntry, getPair } from '@/lib/occupations';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
-export const alt = 'Two occupations compared: titles and average yearly salaries';
+export const alt = 'Two occupations compared: titles and pay, each figure with what it measures';
 export const revalidate = 86400;
 export const dynamicParams = true;
 
