@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest [-- --runs 3] [--all-cores] [--keep]
+ * npm run bench:ingest [-- --runs 3] [--all-cores] [--keep] [--html-only] [--html-scale 10] [--html-runs 1]
  *
  * Ingest benchmark on seeded synthetic corpora: 1,000 and 10,000 pages about
  * 2,000 occupations, generated into a temporary folder. Each size is
@@ -15,6 +15,15 @@
  * CLI's own timing (wall clock, discovery to swapped-in output); on a busy
  * machine it also counts time spent waiting for the CPU, so each line also
  * gives pages per CPU-second of ingest work (process CPU minus start-up).
+ *
+ * Then the HTML ingest: the real corpus (content/raw: the seed pages and the
+ * 282 saved Handbook pages, as `npm start` ingests them), and synthetic
+ * Handbook corpora (scripts/corpus/handbook-pages.ts: copies of the real
+ * pages, one new occupation each) of 1× and --html-scale × the size of
+ * content/raw, with the per-page cost of the larger relative to the smaller
+ * and the marginal cost per page between them. The real corpus and the 1×
+ * corpus are run --runs times; the large one --html-runs times (default 1: a
+ * run takes about a minute). --html-only skips the plain-text corpora.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { loadHandbookTemplates, writeHandbookCorpus } from './corpus/handbook-pages';
 import { generateCorpus } from './generate-corpus';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -32,6 +42,9 @@ const TARGET_PAGES_PER_SECOND = 5_000;
 const TARGET_RSS_BYTES = 1024 ** 3;
 /** 10k per-page cost over 1k per-page cost above this is not "linear". */
 const LINEARITY_LIMIT = 1.25;
+/** The real corpus, as `npm start` ingests it. */
+const REAL_CORPUS = path.join(ROOT, 'content/raw');
+const HTML_SEED = 20_261_130;
 
 const ResourceReport = z.object({ maxRssKiB: z.number(), userMicros: z.number(), systemMicros: z.number() });
 
@@ -104,9 +117,14 @@ function main(): number {
       runs: { type: 'string', default: '3' },
       'all-cores': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'html-only': { type: 'boolean', default: false },
+      'html-scale': { type: 'string', default: '10' },
+      'html-runs': { type: 'string', default: '1' },
     },
   });
   const runs = z.coerce.number().int().min(1).parse(values.runs);
+  const htmlScale = z.coerce.number().int().min(2).parse(values['html-scale']);
+  const htmlRuns = z.coerce.number().int().min(1).parse(values['html-runs']);
   const pin = !values['all-cores'] && tasksetAvailable();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-'));
   // Timings mean little without the machine's state: a busy machine slows every figure.
@@ -130,64 +148,128 @@ function main(): number {
       }),
     );
     console.log(`start-up (one-page corpus): ${startupCpu.toFixed(2)} s CPU`);
-    const results: Run[] = [];
-    for (const size of SIZES) {
-      const input = path.join(work, `corpus-${size}`);
-      const started = process.hrtime.bigint();
-      generateCorpus({ outDir: input, seed: SEED, occupations: OCCUPATIONS, pages: size });
-      const generated = Number(process.hrtime.bigint() - started) / 1e9;
-      const attempts: Run[] = [];
-      // A fresh output folder each run: replacing an earlier output adds the (file-system dependent)
-      // cost of deleting it, which would make runs incomparable. Outputs are deleted after all runs
-      // of a size, so deleting one run's files does not slow the writes of the next.
-      const outputs = Array.from({ length: runs }, (_, i) => path.join(work, `out-${size}-${i}`));
-      for (const [i, output] of outputs.entries()) {
-        attempts.push(ingestOnce(input, output, path.join(work, `usage-${size}-${i}.json`), pin));
-      }
-      const floors = Array.from({ length: runs }, () => outputFloor(outputs[0] ?? '', pin));
-      for (const output of outputs) fs.rmSync(output, { recursive: true, force: true });
-      const run: Run = {
-        pages: attempts[0]?.pages ?? size,
-        seconds: median(attempts.map((a) => a.seconds)),
-        wallSeconds: median(attempts.map((a) => a.wallSeconds)),
-        cpuSeconds: median(attempts.map((a) => a.cpuSeconds)),
-        maxRssBytes: Math.max(...attempts.map((a) => a.maxRssBytes)),
-      };
-      results.push(run);
-      const perCpuSecond = Math.round(run.pages / Math.max(run.cpuSeconds - startupCpu, 1e-3));
-      console.log(
-        `${String(size).padStart(6)} pages: ${Math.round(run.pages / run.seconds).toString().padStart(6)} pages/s, ` +
-          `${run.seconds.toFixed(2)} s ingest (${run.wallSeconds.toFixed(2)} s process incl. start-up, ${run.cpuSeconds.toFixed(2)} s CPU ` +
-          `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${mib(run.maxRssBytes)}  [corpus generated in ${generated.toFixed(2)} s]`,
-      );
-      const parse = median(floors.map((f) => f.parseSeconds));
-      const write = median(floors.map((f) => f.writeSeconds));
-      const [floor] = floors;
-      console.log(
-        `        floor: ${floor?.profiles ?? 0} profiles parsed by ProfileSchema in ${parse.toFixed(2)} s and written in ${write.toFixed(2)} s, ` +
-          `no page read: at most ${Math.round(run.pages / (parse + write))} pages/s for any ingest that validates and writes them`,
-      );
-    }
-    const [small, large] = results;
-    if (!small || !large) return 1;
-    const ratio = large.seconds / large.pages / (small.seconds / small.pages);
-    const marginal = (large.seconds - small.seconds) / (large.pages - small.pages);
-    console.log(
-      `per-page cost, 10k vs 1k: ${ratio.toFixed(2)}× (1.00 = linear; below 1 because the 1k run still writes ` +
-        `a profile for nearly every occupation); marginal cost ${(marginal * 1000).toFixed(2)} ms per extra page ` +
-        `(${Math.round(1 / marginal)} pages/s)`,
-    );
-    const checks: [string, boolean][] = [
-      [`>= ${TARGET_PAGES_PER_SECOND} pages/s at every size`, results.every((r) => r.pages / r.seconds >= TARGET_PAGES_PER_SECOND)],
-      [`peak RSS < 1 GiB at 10k pages (${mib(large.maxRssBytes)})`, large.maxRssBytes < TARGET_RSS_BYTES],
-      [`linear growth (per-page cost ratio ${ratio.toFixed(2)} <= ${LINEARITY_LIMIT})`, ratio <= LINEARITY_LIMIT],
-    ];
+    const checks: [string, boolean][] = [];
+    if (!values['html-only']) checks.push(...textCorpora(work, runs, pin, startupCpu));
+    checks.push(...htmlCorpora(work, { runs, largeRuns: htmlRuns, scale: htmlScale, pin, startupCpu }));
     for (const [label, ok] of checks) console.log(`${ok ? 'meets' : 'MISSES'} target: ${label}`);
     return 0;
   } finally {
     if (values.keep) console.log(`kept ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Median of `runs` ingests of `input`, each into a fresh output folder (deleted after all runs). */
+function measure(work: string, name: string, input: string, runs: number, pin: boolean): { run: Run; outputs: string[] } {
+  // A fresh output folder each run: replacing an earlier output adds the (file-system dependent)
+  // cost of deleting it, which would make runs incomparable. Outputs are deleted after all runs
+  // of a size, so deleting one run's files does not slow the writes of the next.
+  const outputs = Array.from({ length: runs }, (_, i) => path.join(work, `out-${name}-${i}`));
+  const attempts = outputs.map((output, i) => ingestOnce(input, output, path.join(work, `usage-${name}-${i}.json`), pin));
+  const run: Run = {
+    pages: attempts[0]?.pages ?? 0,
+    seconds: median(attempts.map((a) => a.seconds)),
+    wallSeconds: median(attempts.map((a) => a.wallSeconds)),
+    cpuSeconds: median(attempts.map((a) => a.cpuSeconds)),
+    maxRssBytes: Math.max(...attempts.map((a) => a.maxRssBytes)),
+  };
+  return { run, outputs };
+}
+
+/** "  287 pages:     66 pages/s, 4.37 s ingest (…), peak RSS 300 MiB": one size's figures, as every section prints them. */
+function figures(run: Run, startupCpu: number): string {
+  const perCpuSecond = Math.round(run.pages / Math.max(run.cpuSeconds - startupCpu, 1e-3));
+  return (
+    `${String(run.pages).padStart(6)} pages: ${Math.round(run.pages / run.seconds).toString().padStart(6)} pages/s, ` +
+    `${run.seconds.toFixed(2)} s ingest (${run.wallSeconds.toFixed(2)} s process incl. start-up, ${run.cpuSeconds.toFixed(2)} s CPU ` +
+    `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${mib(run.maxRssBytes)}`
+  );
+}
+
+/** Per-page cost of the larger run over the smaller's (1.00 = linear), and the marginal cost of a page between them. */
+function growth(small: Run, large: Run): { ratio: number; marginal: number } {
+  return {
+    ratio: large.seconds / large.pages / (small.seconds / small.pages),
+    marginal: (large.seconds - small.seconds) / (large.pages - small.pages),
+  };
+}
+
+/** The plain-text corpora: 1,000 and 10,000 synthetic pages, with their floors. */
+function textCorpora(work: string, runs: number, pin: boolean, startupCpu: number): [string, boolean][] {
+  const results: Run[] = [];
+  for (const size of SIZES) {
+    const input = path.join(work, `corpus-${size}`);
+    const started = process.hrtime.bigint();
+    generateCorpus({ outDir: input, seed: SEED, occupations: OCCUPATIONS, pages: size });
+    const generated = Number(process.hrtime.bigint() - started) / 1e9;
+    const { run, outputs } = measure(work, String(size), input, runs, pin);
+    const floors = Array.from({ length: runs }, () => outputFloor(outputs[0] ?? '', pin));
+    for (const output of outputs) fs.rmSync(output, { recursive: true, force: true });
+    results.push(run);
+    console.log(`${figures(run, startupCpu)}  [corpus generated in ${generated.toFixed(2)} s]`);
+    const parse = median(floors.map((f) => f.parseSeconds));
+    const write = median(floors.map((f) => f.writeSeconds));
+    const [floor] = floors;
+    console.log(
+      `        floor: ${floor?.profiles ?? 0} profiles parsed by ProfileSchema in ${parse.toFixed(2)} s and written in ${write.toFixed(2)} s, ` +
+        `no page read: at most ${Math.round(run.pages / (parse + write))} pages/s for any ingest that validates and writes them`,
+    );
+  }
+  const [small, large] = results;
+  if (!small || !large) throw new Error('no results');
+  const { ratio, marginal } = growth(small, large);
+  console.log(
+    `per-page cost, 10k vs 1k: ${ratio.toFixed(2)}× (1.00 = linear; below 1 because the 1k run still writes ` +
+      `a profile for nearly every occupation); marginal cost ${(marginal * 1000).toFixed(2)} ms per extra page ` +
+      `(${Math.round(1 / marginal)} pages/s)`,
+  );
+  return [
+    [`>= ${TARGET_PAGES_PER_SECOND} pages/s at every size`, results.every((r) => r.pages / r.seconds >= TARGET_PAGES_PER_SECOND)],
+    [`peak RSS < 1 GiB at 10k pages (${mib(large.maxRssBytes)})`, large.maxRssBytes < TARGET_RSS_BYTES],
+    [`linear growth (per-page cost ratio ${ratio.toFixed(2)} <= ${LINEARITY_LIMIT})`, ratio <= LINEARITY_LIMIT],
+  ];
+}
+
+/**
+ * HTML: the real corpus, then synthetic Handbook corpora of 1× and `scale`×
+ * its size, copied from its Handbook pages.
+ */
+function htmlCorpora(work: string, options: { runs: number; largeRuns: number; scale: number; pin: boolean; startupCpu: number }): [string, boolean][] {
+  const { runs, largeRuns, scale, pin, startupCpu } = options;
+  const runsText = (n: number) => `median of ${n} run${n === 1 ? '' : 's'}`;
+  const real = measure(work, 'real', REAL_CORPUS, runs, pin);
+  for (const output of real.outputs) fs.rmSync(output, { recursive: true, force: true });
+  console.log(`real corpus, content/raw (seed pages and saved Handbook pages; ${runsText(runs)}):`);
+  console.log(figures(real.run, startupCpu));
+
+  const loadStarted = process.hrtime.bigint();
+  const templates = loadHandbookTemplates();
+  const loadSeconds = Number(process.hrtime.bigint() - loadStarted) / 1e9;
+  console.log(
+    `synthetic Handbook HTML (copies of the ${templates.length} real Handbook pages, one occupation each, gzip; seed ${HTML_SEED}; ` +
+      `templates read in ${loadSeconds.toFixed(2)} s):`,
+  );
+  const results: Run[] = [];
+  for (const [multiple, n] of [[1, runs], [scale, largeRuns]] as const) {
+    const pages = real.run.pages * multiple;
+    const input = path.join(work, `handbook-${pages}`);
+    const started = process.hrtime.bigint();
+    writeHandbookCorpus(templates, { outDir: input, pages, seed: HTML_SEED });
+    const generated = Number(process.hrtime.bigint() - started) / 1e9;
+    const { run, outputs } = measure(work, `handbook-${pages}`, input, n, pin);
+    for (const output of outputs) fs.rmSync(output, { recursive: true, force: true });
+    fs.rmSync(input, { recursive: true, force: true });
+    results.push(run);
+    console.log(`${figures(run, startupCpu)}  [${multiple}×, ${runsText(n)}; corpus generated in ${generated.toFixed(2)} s]`);
+  }
+  const [small, large] = results;
+  if (!small || !large) throw new Error('no results');
+  const { ratio, marginal } = growth(small, large);
+  console.log(
+    `per-page cost, ${scale}× vs 1× HTML: ${ratio.toFixed(2)}× (1.00 = linear); marginal cost ${(marginal * 1000).toFixed(2)} ms per extra page ` +
+      `(${Math.round(1 / marginal)} pages/s); 1× is ${Math.round(small.pages / small.seconds)} pages/s`,
+  );
+  return [[`linear growth of HTML ingest (per-page cost ratio ${ratio.toFixed(2)} <= ${LINEARITY_LIMIT})`, ratio <= LINEARITY_LIMIT]];
 }
 
 process.exitCode = main();

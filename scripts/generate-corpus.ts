@@ -2,6 +2,11 @@
  * Seeded synthetic corpus of scraped pages, for ingest tests and benchmarks.
  *
  *   tsx scripts/generate-corpus.ts --out DIR --occupations N --pages M [--seed S] [--article-share 0.1]
+ *   tsx scripts/generate-corpus.ts --format handbook --out DIR --pages M [--seed S] [--templates DIR] [--no-gzip]
+ *
+ * --format handbook writes Occupational Outlook Handbook pages instead: copies
+ * of the shipped HTML pages (content/raw/bls-ooh), one new occupation each
+ * (scripts/corpus/handbook-pages.ts).
  *
  * Writes M pages about N synthetic occupations: "X vs Y" comparison pages and
  * (a share of) "What Does an X Do?" articles, in the scraped site's own
@@ -14,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseOptions, runIfMain } from './cli';
+import { describeHandbookCorpus, generateHandbookCorpus, HANDBOOK_TEMPLATES_DIR } from './corpus/handbook-pages';
 import { planPages, type PagePlan } from './corpus/plan-pages';
 import { deriveSeed, Rng } from './corpus/prng';
 import { renderArticlePage } from './corpus/render-article-page';
@@ -142,7 +148,8 @@ export function describeCorpus(manifest: CorpusManifest): string {
   );
 }
 
-const CliArgs = z.object({
+const TextArgs = z.object({
+  format: z.literal('text'),
   out: z.string().min(1),
   occupations: z.coerce.number().int().min(2),
   pages: z.coerce.number().int().min(1),
@@ -151,20 +158,39 @@ const CliArgs = z.object({
   'front-matter-share': z.coerce.number().min(0).max(1).default(0.35),
 });
 
+const HandbookArgs = z.object({
+  format: z.literal('handbook'),
+  out: z.string().min(1),
+  pages: z.coerce.number().int().min(1),
+  seed: z.coerce.number().int().min(0).max(0xffffffff).default(DEFAULT_SEED),
+  templates: z.string().min(1).default(HANDBOOK_TEMPLATES_DIR),
+  'no-gzip': z.boolean().default(false),
+});
+
+/** The format decides which options apply; without --format, the plain-text corpus as before. */
+const CliArgs = z.preprocess(
+  (values) => (typeof values === 'object' && values !== null && !('format' in values) ? { ...values, format: 'text' } : values),
+  z.discriminatedUnion('format', [TextArgs, HandbookArgs]),
+);
+
 const USAGE =
-  'usage: tsx scripts/generate-corpus.ts --out DIR --occupations N --pages M [--seed S] [--article-share 0.1] [--front-matter-share 0.35]';
+  'usage: tsx scripts/generate-corpus.ts --out DIR --occupations N --pages M [--seed S] [--article-share 0.1] [--front-matter-share 0.35]\n' +
+  '       tsx scripts/generate-corpus.ts --format handbook --out DIR --pages M [--seed S] [--templates DIR] [--no-gzip]';
 
 function main(): number {
   let args: z.infer<typeof CliArgs>;
   try {
     args = parseOptions(
       {
+        format: { type: 'string' },
         out: { type: 'string' },
         occupations: { type: 'string' },
         pages: { type: 'string' },
         seed: { type: 'string' },
         'article-share': { type: 'string' },
         'front-matter-share': { type: 'string' },
+        templates: { type: 'string' },
+        'no-gzip': { type: 'boolean' },
       },
       CliArgs,
     );
@@ -174,16 +200,23 @@ function main(): number {
     return 2;
   }
   const started = process.hrtime.bigint();
-  const manifest = generateCorpus({
-    outDir: path.resolve(args.out),
-    seed: args.seed,
-    occupations: args.occupations,
-    pages: args.pages,
-    articleShare: args['article-share'],
-    frontMatterShare: args['front-matter-share'],
-  });
+  let description: string;
+  if (args.format === 'handbook') {
+    const manifest = generateHandbookCorpus({ outDir: path.resolve(args.out), seed: args.seed, pages: args.pages, templatesDir: path.resolve(args.templates), gzip: !args['no-gzip'] });
+    description = describeHandbookCorpus(manifest);
+  } else {
+    const manifest = generateCorpus({
+      outDir: path.resolve(args.out),
+      seed: args.seed,
+      occupations: args.occupations,
+      pages: args.pages,
+      articleShare: args['article-share'],
+      frontMatterShare: args['front-matter-share'],
+    });
+    description = describeCorpus(manifest);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`generate-corpus: ${describeCorpus(manifest)}; ${seconds.toFixed(2)} s → ${args.out}`);
+  console.log(`generate-corpus: ${description}; ${seconds.toFixed(2)} s → ${args.out}`);
   return 0;
 }
 

@@ -16,8 +16,23 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-/** Current RSS of `root` and every descendant. */
-export function treeRssBytes(root: number): number {
+export interface TreeMember {
+  pid: number;
+  rssBytes: number;
+  /** The command line, arguments joined by spaces. */
+  command: string;
+}
+
+function commandOf(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '').join(' ');
+  } catch {
+    return '';
+  }
+}
+
+/** `root` and every descendant, with each one's current RSS (0 for one that ended while being read). */
+export function treeMembers(root: number, withCommands = false): TreeMember[] {
   const children = new Map<number, number[]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -28,14 +43,19 @@ export function treeRssBytes(root: number): number {
     list.push(pid);
     children.set(parent, list);
   }
-  let total = 0;
+  const members: TreeMember[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() ?? root;
-    total += readRssBytes(pid) ?? 0; // 0: it ended between listing and reading
+    members.push({ pid, rssBytes: readRssBytes(pid) ?? 0, command: withCommands ? commandOf(pid) : '' });
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return members;
+}
+
+/** Current RSS of `root` and every descendant. */
+export function treeRssBytes(root: number): number {
+  return treeMembers(root).reduce((sum, m) => sum + m.rssBytes, 0);
 }
 
 /** Samples the tree every `everyMs` until stopped; returns the peak. */
