@@ -37,7 +37,11 @@ export function OccupationView({
   return (
     <>
       <header className="comparison-header">
-        <p className="eyebrow">Occupation</p>
+        <p className="eyebrow">
+          Occupation
+          {profile.facts.occupationGroup?.value ? ` · ${profile.facts.occupationGroup.value}` : ''}
+          {profile.facts.socCode?.value ? ` · SOC ${profile.facts.socCode.value}` : ''}
+        </p>
         <h1>{profile.title}</h1>
         {aliases.length > 0 ? <p className="muted">Also listed as {aliases.join(', ')}</p> : null}
         <p className="lede">Pay, skills, education, jobs and outlook, from {profile.sources.length} scraped {profile.sources.length === 1 ? 'page' : 'pages'}.</p>
