@@ -111,6 +111,29 @@ export function declaredCharset(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Decodes bytes that must be valid in the encoding, except for a character
+ * cut off at the very end: a truncated file (a download or gzip stream cut
+ * short) ends mid-character, which says nothing about its encoding. That
+ * partial character is dropped (stream mode keeps it back, and is never flushed).
+ */
+function decodeStrict(encoding: string, bytes: Uint8Array): string {
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+}
+
+/** Windows-1252's bytes 0x80–0x9F, as the WHATWG Encoding Standard maps them (the five unassigned ones stay C1 controls). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 (also what "iso-8859-1", "latin1" and "us-ascii" mean on the
+ * web): Latin-1 but for 0x80–0x9F. Decoded here rather than by TextDecoder,
+ * which in Node 20.18.3+ and 22.13+ decodes it as Latin-1 (nodejs/node#60888):
+ * every ’ – “ ” would become an invisible control character, then be removed.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
+
 export type Decoded =
   | { ok: true; text: string; markup: 'html' | 'text'; encoding: string; notes: string[] }
   | { ok: false; message: string };
@@ -128,7 +151,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
   if (bom) {
     let text: string;
     try {
-      text = new TextDecoder(bom.encoding, { fatal: true }).decode(bytes.subarray(bom.length));
+      text = decodeStrict(bom.encoding, bytes.subarray(bom.length));
     } catch {
       return { ok: false, message: `not valid ${bom.encoding.toUpperCase()} text, though it starts with a ${bom.encoding.toUpperCase()} byte-order mark` };
     }
@@ -139,7 +162,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
   const body = view.length - afterFrontMatter(view).length;
   if (!looksLikeHtml(view.slice(body, body + SNIFF_LENGTH))) {
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), markup: 'text', encoding: 'utf-8', notes: [] };
+      return { ok: true, text: decodeStrict('utf-8', bytes), markup: 'text', encoding: 'utf-8', notes: [] };
     } catch {
       return { ok: false, message: 'not valid UTF-8 text' };
     }
@@ -147,9 +170,9 @@ export function decodePage(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes.subarray(body, body + 1024));
   const encoding = declared ?? 'utf-8';
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), markup: 'html', encoding, notes: [] };
+    return { ok: true, text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : decodeStrict(encoding, bytes), markup: 'html', encoding, notes: [] };
   } catch {
     const note = `${declared ? `the page declares charset ${declared}` : 'the page declares no charset'}, but its bytes are not valid ${encoding}: read as windows-1252`;
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), markup: 'html', encoding: 'windows-1252', notes: [note] };
+    return { ok: true, text: decodeWindows1252(bytes), markup: 'html', encoding: 'windows-1252', notes: [note] };
   }
 }

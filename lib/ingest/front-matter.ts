@@ -48,8 +48,10 @@ export function frontMatterLanguage(text: string): string | undefined {
 export function assertYamlFrontMatter(text: string): void {
   const language = frontMatterLanguage(text);
   if (language !== undefined && !YAML_LANGUAGES.has(language)) {
+    // gray-matter would run these as code; anything else it cannot read at all.
+    const runsCode = ['js', 'javascript', 'coffee', 'coffeescript', 'cson'].includes(language);
     throw new FrontMatterError(
-      `front matter in "${language}" is not accepted: only YAML front matter is read ("---${language}" would run the block as code)`,
+      `front matter in "${language}" is not accepted: only YAML front matter is read${runsCode ? ` ("---${language}" would run the block as code)` : ''}`,
       1,
     );
   }

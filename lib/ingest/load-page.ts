@@ -6,7 +6,7 @@
  */
 import { HttpUrl } from '../profile-schema';
 import { decodePage, unpack } from './decode-bytes';
-import { assertYamlFrontMatter, FrontMatterError, readYamlFrontMatter } from './front-matter';
+import { assertYamlFrontMatter, FrontMatterError, frontMatterLanguage, readYamlFrontMatter } from './front-matter';
 import { attribute, elementsByTag, parseHtml, type HtmlDocument } from './html/html-document';
 import type { Diagnostic } from './report-schema';
 import type { PageText } from './page-parse';
@@ -192,7 +192,8 @@ export function loadPage(file: string, rawBytes: Uint8Array): LoadResult {
     if (error instanceof FrontMatterError) return reject(file, 'bad-front-matter', error.message, error.line);
     throw error;
   }
-  if (/^---[ \t]*\n/.test(text)) {
+  // Any YAML opening ("---", "---yaml", "---yml"; others were refused above) is read as front matter.
+  if (frontMatterLanguage(text) !== undefined) {
     try {
       const parsed = readSimpleFrontMatter(text) ?? readYamlFrontMatter(text);
       body = parsed.content;

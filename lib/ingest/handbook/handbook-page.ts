@@ -63,6 +63,11 @@ export class HandbookPage {
     return specialty;
   }
 
+  /** True when the page has named a specialty of that title (the outlook table is read first). */
+  hasSpecialty(title: string): boolean {
+    return this.#specialties.some((s) => sameWords(s.specialty.title, title));
+  }
+
   /** Observes the specialties, once every reader has added to them. */
   finishSpecialties(): void {
     const [first] = this.#specialties;

@@ -35,8 +35,10 @@ export function isPointer(text: string): boolean {
 }
 
 const LOWER_BOUND = String.raw`(?:(?:this wage is |was )?equal to or greater than|at least|≥)`;
+/** "$239,200 or more": the Handbook's tables write the top-coded wage so; a lower bound, like "equal to or greater than". */
+const OR_MORE = /\s+or more\.?$/i;
 const PAY_PHRASE = new RegExp(
-  String.raw`(${LOWER_BOUND}\s*)?\$\s?(${AMOUNT})\s*(?:(?:per|an?|each)\s+(year|hour)|(annually|hourly))?`,
+  String.raw`(${LOWER_BOUND}\s*)?\$\s?(${AMOUNT})(?:\s+(or more))?\s*(?:(?:per|an?|each)\s+(year|hour)|(annually|hourly))?(?:\s+(or more))?`,
   'gi',
 );
 
@@ -51,9 +53,9 @@ export function payPhrases(text: string): PayPhrase[] {
   for (let m = PAY_PHRASE.exec(text); m !== null; m = PAY_PHRASE.exec(text)) {
     const amount = parseAmount(m[2] ?? '');
     if (amount === undefined) continue;
-    const word = (m[3] ?? m[4] ?? '').toLowerCase();
+    const word = (m[4] ?? m[5] ?? '').toLowerCase();
     const period: Period | undefined = word === 'year' || word === 'annually' ? 'year' : word === 'hour' || word === 'hourly' ? 'hour' : undefined;
-    out.push({ amount, bound: m[1] ? 'at-least' : 'exact', period });
+    out.push({ amount, bound: m[1] || m[3] || m[6] ? 'at-least' : 'exact', period });
   }
   return out;
 }
@@ -79,19 +81,25 @@ export function parseMedianPayCell(text: string): { yearly?: Pay; hourly?: Pay }
 /**
  * A pay cell of a table whose heading says what it is ("2024 MEDIAN PAY",
  * the industries table): "$81,680", "This wage is equal to or greater than
- * $239,200 per year", "$17.50 per hour". A bare amount with cents is hourly
+ * $239,200 per year", "$239,200 or more" (both lower bounds), "$17.50 per
+ * hour". A bare amount with cents is hourly
  * (the Handbook writes hourly wages with cents and yearly ones without).
  */
 export function parsePayCell(text: string, period?: Period): (Pay & { period: Period }) | null | undefined {
   if (isNotAvailable(text)) return null;
   const phrases = payPhrases(text);
   const [only] = phrases;
+  let pay: Pay & { period: Period };
   if (!only || phrases.length > 1) {
-    const bare = parseAmount(text);
+    const amount = text.replace(OR_MORE, '');
+    const bare = parseAmount(amount);
     if (bare === undefined) return undefined;
-    return { amount: bare, bound: 'exact', period: period ?? (/\.\d{2}\s*$/.test(text) ? 'hour' : 'year') };
+    pay = { amount: bare, bound: amount === text ? 'exact' : 'at-least', period: period ?? (/\.\d{2}\s*$/.test(amount) ? 'hour' : 'year') };
+  } else {
+    pay = { amount: only.amount, bound: only.bound, period: only.period ?? period ?? (Number.isInteger(only.amount) ? 'year' : 'hour') };
   }
-  return { amount: only.amount, bound: only.bound, period: only.period ?? period ?? (Number.isInteger(only.amount) ? 'year' : 'hour') };
+  // A yearly wage in cents ("$23.80" under "Median annual wages") is an hourly one in the wrong place.
+  return pay.period === 'year' && !Number.isInteger(pay.amount) ? undefined : pay;
 }
 
 /** "33,600" → 33600; "-7,300" or "−7,300" → -7300. */
@@ -251,10 +259,12 @@ export function parseEmployersIntro(text: string): { subject: string; jobs?: { c
 /**
  * "Agricultural workers held about 812,600 jobs in 2024. Employment in the
  * detailed occupations that make up agricultural workers was distributed as
- * follows:" → the year of the specialties' job counts in the table after it.
+ * follows:" → whose specialties, and the year of their job counts in the table after it.
  */
-export function parseDistributionIntro(text: string): { year?: number } | undefined {
-  if (!/employment in the detailed occupations that make up .+ (?:was|is) distributed as follows/i.test(text)) return undefined;
+export function parseDistributionIntro(text: string): { subject: string; year?: number } | undefined {
+  const m = /employment in the detailed occupations that make up (.+?) (?:was|is) distributed as follows/i.exec(text);
+  if (!m) return undefined;
+  const subject = (m[1] ?? '').trim();
   const year = /held about [\d,.]+(?: million| thousand)? jobs in (\d{4})/i.exec(text)?.[1];
-  return year ? { year: Number(year) } : {};
+  return year ? { subject, year: Number(year) } : { subject };
 }

@@ -7,7 +7,7 @@
 import type { FactKey } from '../../profile-schema';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseOpenings, parseOutlookSentence, parseSignedCount, singleYear, yearSpan } from './handbook-values';
-import type { Block } from './tab-blocks';
+import { isUnder, type Block } from './tab-blocks';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -43,25 +43,36 @@ function projectionColumns(table: Table) {
 
 function readProjections(page: HandbookPage, table: Table, context: OutlookContext): boolean {
   const columns = projectionColumns(table);
-  if (!columns || columns.title !== 0 || columns.soc < 0) return false;
+  // Every column is needed: without one, which figure is which is a guess.
+  if (!columns || columns.title !== 0 || columns.soc < 0 || columns.employment < 0 || columns.projected < 0 || columns.change < 0) return false;
+  const headers = columns.header.cells;
   let occupationDone = false;
   for (const row of table.rows) {
-    if (row === columns.header) continue;
+    // Header rows ("Percent | Numeric" under "Change") are header cells only.
+    if (row === columns.header || row.cells.every((c) => c.header)) continue;
     const [titleCell] = row.cells;
-    if (!titleCell?.header || row.cells.length < columns.change + 2) continue;
+    if (!titleCell?.header) continue;
     const cell = (i: number) => (i >= 0 ? row.cells[i]?.text : undefined) ?? '';
     const title = titleCell.text;
     if (title === '') continue;
+    // Indented rows (class "sub1", "sub2") are specialties of the occupation the first row names.
+    const indented = titleCell.element.childNodes.some((n) => 'attrs' in n && n.attrs.some((a) => a.name === 'class' && /\bsub\d\b/.test(a.value)));
+    // The first row not indented is the occupation's even when it cannot be read: no later row is taken for it.
+    const own: boolean = !indented && !occupationDone;
+    occupationDone ||= own;
+    // A row that lost a cell has the rest under the wrong headers. "Change" spans two columns, percent then numeric.
+    const aligned = [columns.title, columns.soc, columns.employment, columns.projected, columns.change].every((i) => isUnder(row.cells[i], headers[i])) && isUnder(row.cells[columns.change + 1], headers[columns.change]);
+    if (!aligned) {
+      page.unrecognised('job outlook table', row.cells.map((c) => c.text).join(' | '), row.element);
+      continue;
+    }
     const soc = cell(columns.soc);
     const employment = parseCount(cell(columns.employment));
     const projected = parseCount(cell(columns.projected));
     const percent = Number(cell(columns.change).replace('−', '-'));
     const change = parseSignedCount(cell(columns.change + 1));
     const { baseYear, projectedYear, span } = columns;
-    // Indented rows (class "sub1", "sub2") are specialties of the occupation the first row names.
-    const indented = titleCell.element.childNodes.some((n) => 'attrs' in n && n.attrs.some((a) => a.name === 'class' && /\bsub\d\b/.test(a.value)));
-    if (!indented && !occupationDone) {
-      occupationDone = true;
+    if (own) {
       if (SOC_CODE.test(soc)) page.observe('socCode', soc, row.element);
       if (employment !== undefined && baseYear && !context.fromQuickFacts.has('employment')) page.observe('employment', { year: baseYear, count: employment }, row.element);
       if (projected !== undefined && projectedYear) page.observe('projectedEmployment', { year: projectedYear, count: projected }, row.element);
@@ -83,6 +94,7 @@ export function readOutlook(page: HandbookPage, blocks: readonly Block[], contex
   let outlook: { direction: 'grow' | 'stable' | 'decline'; sentence: string; block: Block } | undefined;
   const details: string[] = [];
   let inChart = false;
+  let projections = false;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       // The chart's caption and note say nothing the table and sentence don't.
@@ -106,7 +118,10 @@ export function readOutlook(page: HandbookPage, blocks: readonly Block[], contex
     } else if (block.kind === 'list') {
       for (const item of block.items) if (outlook) details.push(item.text);
     } else if (block.kind === 'table') {
-      if (!readProjections(page, block, context)) {
+      // One projections table per page: a second (two pages run together) would give the occupation's figures twice.
+      const read: boolean = !projections && readProjections(page, block, context);
+      projections ||= read;
+      if (!read) {
         for (const row of block.rows) page.unrecognised('job outlook table', row.cells.map((c) => c.text).join(' | '), row.element);
       }
     }

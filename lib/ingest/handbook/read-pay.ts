@@ -10,29 +10,37 @@
  * occupation as a whole.
  */
 import type { FactValue } from '../../profile-schema';
-import type { HandbookPage } from './handbook-page';
+import { sameWords, type HandbookPage } from './handbook-page';
 import { industryTableIntro, parsePayCell, parseWageParagraph, specialtyWagesIntro, wageCaption, type Period, type WageParagraph } from './handbook-values';
-import type { Block } from './tab-blocks';
+import { startsAfter, type Block } from './tab-blocks';
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
 type Table = Extract<Block, { kind: 'table' }>;
 
-/** The table right after a block (a sentence ending "were as follows:"), if nothing else comes between. */
+/** The table right after a block (a sentence ending "were as follows:"), if nothing else comes between, in the tree and in the file. */
 function tableAfter(blocks: readonly Block[], index: number): Table | undefined {
+  const block = blocks[index];
   const next = blocks[index + 1];
-  return next?.kind === 'table' ? next : undefined;
+  return block && next?.kind === 'table' && startsAfter(next, block) ? next : undefined;
 }
 
-/** Rows of "name | amount" from a two-column table. */
+/**
+ * Rows of "name | amount" from a two-column table; undefined unless every
+ * complete row reads so. A table whose rows are not all pay (the employers'
+ * "14" percent, after a lost </table> moved it here) is no pay table.
+ */
 function nameAmountRows(table: Table, period: Period) {
   const rows: { name: string; pay: NonNullable<ReturnType<typeof parsePayCell>>; node: Table['rows'][number]['element'] }[] = [];
   for (const row of table.rows) {
     const [name, amount] = row.cells;
+    // A row without both cells is cut short (the end of a truncated file): it states nothing.
     if (!name || !amount || row.cells.length !== 2) continue;
     const pay = parsePayCell(amount.text, period);
-    if (pay && name.text !== '') rows.push({ name: name.text, pay, node: row.element });
+    if (pay === null) continue;
+    if (pay === undefined || name.text === '') return undefined;
+    rows.push({ name: name.text, pay, node: row.element });
   }
-  return rows;
+  return rows.length > 0 ? rows : undefined;
 }
 
 export interface PayContext {
@@ -50,8 +58,10 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
   let caption: ReturnType<typeof wageCaption>;
   let chartDone = false;
   const wages: { wage: WageParagraph; block: Paragraph }[] = [];
-  const industryTables: { intro: NonNullable<ReturnType<typeof industryTableIntro>>; table: Table; block: Paragraph }[] = [];
+  const industryTables: { intro: NonNullable<ReturnType<typeof industryTableIntro>>; rows: NonNullable<ReturnType<typeof nameAmountRows>>; table: Table; block: Paragraph }[] = [];
   const details: Paragraph[] = [];
+  // Read once the wage sentences are known: they name the specialties whose bars the chart also shows.
+  const charts: { block: Extract<Block, { kind: 'chart' }>; caption: ReturnType<typeof wageCaption> }[] = [];
 
   blocks.forEach((block, index) => {
     if (block.kind === 'paragraph') {
@@ -68,29 +78,38 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
       }
       const specialtyIntro = specialtyWagesIntro(block.text);
       const table = tableAfter(blocks, index);
-      if (specialtyIntro && table) {
+      const specialtyRows = specialtyIntro && table ? nameAmountRows(table, specialtyIntro.period) : undefined;
+      // The specialties' wages ("Median annual wages for police and detectives … were as follows:") name this occupation's specialties.
+      if (specialtyIntro && table && specialtyRows && page.isAbout(specialtyIntro.subject)) {
         used.add(table);
-        for (const row of nameAmountRows(table, specialtyIntro.period)) {
+        for (const row of specialtyRows) {
           const specialty = page.specialty(row.name, row.node);
           specialty.medianPay ??= { ...row.pay, ...(specialtyIntro.year ? { year: specialtyIntro.year } : {}) };
         }
         return;
       }
       const industryIntro = industryTableIntro(block.text);
-      if (industryIntro && table) {
+      const industryRows = industryIntro && table ? nameAmountRows(table, industryIntro.period) : undefined;
+      if (industryIntro && table && industryRows) {
         used.add(table);
-        industryTables.push({ intro: industryIntro, table, block });
+        industryTables.push({ intro: industryIntro, rows: industryRows, table, block });
+        return;
+      }
+      // "… were as follows:" without its table (cut off, or not a pay table) introduces nothing: no pay detail, kept verbatim.
+      if (specialtyIntro || industryIntro) {
+        page.unrecognised('pay', block.text, block.element);
         return;
       }
       details.push(block);
     } else if (block.kind === 'chart' && !chartDone) {
       chartDone = true;
-      readChart(page, block, caption, context.quickFactsMedian);
+      charts.push({ block, caption });
     } else if (block.kind === 'table' && !used.has(block)) {
       for (const row of block.rows) page.unrecognised('pay table', row.cells.map((c) => c.text).join(' | '), row.element);
     }
   });
 
+  for (const { block, caption: chartCaption } of charts) readChart(page, block, chartCaption, context.quickFactsMedian, wages.map((w) => w.wage.subject));
   const own =
     wages.find((w) => page.isAbout(w.wage.subject)) ??
     (wages.length === 1 && wages[0] && samePay(wages[0].wage, context.quickFactsMedian) ? wages[0] : undefined);
@@ -101,22 +120,29 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
       if (percentiles) page.observe('wagePercentiles', percentiles, block.element);
       continue;
     }
+    // Another occupation's wage is a specialty's only if the page names that specialty (projections or specialties' wage table).
+    if (!page.hasSpecialty(wage.subject)) {
+      page.unrecognised('pay', block.text, block.element);
+      continue;
+    }
     const specialty = page.specialty(wage.subject, block.element);
     specialty.medianPay ??= { ...wage.median, period: wage.period, ...(wage.year ? { year: wage.year } : {}) };
     if (percentiles) specialty.wagePercentiles ??= percentiles;
   }
 
-  for (const { intro, table, block } of industryTables) {
-    const rows = nameAmountRows(table, intro.period);
+  for (const { intro, rows, table, block } of industryTables) {
     const mine = page.isAbout(intro.subject) || (own !== undefined && own.wage.subject === intro.subject);
-    if (rows.length === 0) continue;
     const industryPay = {
       ...(intro.year ? { year: intro.year } : {}),
       period: intro.period,
       industries: rows.map((r) => ({ industry: r.name, pay: { amount: r.pay.amount, bound: r.pay.bound } })),
     };
     if (mine) page.observe('industryPay', industryPay, block.element);
-    else page.specialty(intro.subject, block.element).industryPay ??= industryPay;
+    else if (page.hasSpecialty(intro.subject)) page.specialty(intro.subject, block.element).industryPay ??= industryPay;
+    else {
+      page.unrecognised('pay', block.text, block.element);
+      for (const row of table.rows) page.unrecognised('pay table', row.cells.map((c) => c.text).join(' | '), row.element);
+    }
   }
 
   const [firstDetail] = details;
@@ -125,30 +151,38 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
 
 /**
  * The bar chart of medians: the occupation's own bar, its group's, and all
- * occupations'. The bars come in either order; the occupation's own bar is
- * the one named for it or showing its Quick Facts median, and the group's
- * is read only once the occupation's own bar is known.
+ * occupations'; on a page covering several specialties, theirs too. The
+ * bars come in any order; the occupation's own bar is the one named for it
+ * or showing its Quick Facts median, a specialty's bar is named for one of
+ * the page's specialties, and the group's is the one bar left, read only
+ * when exactly one is left.
  */
-function readChart(page: HandbookPage, chart: Extract<Block, { kind: 'chart' }>, caption: ReturnType<typeof wageCaption>, median: FactValue<'medianPay'> | null | undefined): void {
+function readChart(page: HandbookPage, chart: Extract<Block, { kind: 'chart' }>, caption: ReturnType<typeof wageCaption>, median: FactValue<'medianPay'> | null | undefined, subjects: readonly string[]): void {
   if (!caption) return;
   const stated = caption.period === 'year' ? median?.yearly : median?.hourly;
-  const bars = chart.bars.map((bar) => ({ ...bar, pay: parsePayCell(bar.value, caption.period), total: /^total,? all occupations$/i.test(bar.label) }));
+  const bars = chart.bars
+    .map((bar) => ({ ...bar, pay: parsePayCell(bar.value, caption.period), total: /^total,? all occupations$/i.test(bar.label) }))
+    .filter((bar) => bar.label !== '' && bar.pay);
   const own =
     bars.find((b) => !b.total && page.isAbout(b.label)) ??
     bars.find((b) => !b.total && stated !== undefined && b.pay?.amount === stated.amount && b.pay.bound === stated.bound);
-  let group = false;
+  const specialty = (label: string) => page.hasSpecialty(label) || subjects.some((s) => sameWords(s, label));
+  const rest = bars.filter((b) => b !== own && !b.total && !specialty(b.label));
+  const [group] = rest;
+  let totalDone = false;
   for (const bar of bars) {
-    if (bar === own || !bar.pay) continue;
-    const total = bar.total;
-    // One group per page, and only beside the occupation's own bar: otherwise which bar is which is a guess.
-    if (!total && (group || !own)) continue;
-    group ||= !total;
+    if (!bar.pay) continue;
+    const isGroup = own !== undefined && rest.length === 1 && bar === group;
+    if (!bar.total && !isGroup) continue;
+    // One "Total, all occupations" bar: a second (two charts run together) would state it twice.
+    if (bar.total && totalDone) continue;
+    totalDone ||= bar.total;
     const value = {
       ...(caption.year ? { year: caption.year } : {}),
       period: caption.period,
       title: bar.label,
       pay: { amount: bar.pay.amount, bound: bar.pay.bound },
     };
-    page.observe(total ? 'allOccupationsMedianPay' : 'groupMedianPay', value, bar.element);
+    page.observe(bar.total ? 'allOccupationsMedianPay' : 'groupMedianPay', value, bar.element);
   }
 }

@@ -8,7 +8,7 @@
 import type { FactKey, FactValue } from '../../profile-schema';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseDistributionIntro, parseEmployersIntro, parseSharePercent } from './handbook-values';
-import type { Block } from './tab-blocks';
+import { startsAfter, type Block } from './tab-blocks';
 
 type ListField = 'workDetails' | 'duties' | 'workEnvironment' | 'workSchedules' | 'educationDetails' | 'trainingDetails' | 'licenseDetails' | 'experienceDetails' | 'advancement';
 
@@ -71,6 +71,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
   let employersDone = false;
   let intro: ReturnType<typeof parseEmployersIntro>;
   let distribution: ReturnType<typeof parseDistributionIntro>;
+  let introBlock: Block | undefined;
   const tables = blocks.filter((b, i) => b.kind === 'table' && !parseDistributionIntro(paragraphBefore(blocks, i))).length;
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -78,12 +79,21 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
       intro = undefined;
       continue;
     }
+    if (block.kind === 'table' && introBlock && (intro || distribution) && !startsAfter(block, introBlock)) {
+      // The sentence before it in the tree is after it in the file (a lost </table>): whose table this is, is unknown.
+      for (const row of block.rows) page.unrecognised('work environment table', row.cells.map((c) => c.text).join(' | '), row.element);
+      intro = undefined;
+      distribution = undefined;
+      continue;
+    }
     if (block.kind === 'table' && distribution) {
       const year = distribution.year;
+      // The detailed occupations that make up this occupation are its specialties; another occupation's are not.
+      const mine = page.isAbout(distribution.subject);
       for (const row of block.rows) {
         const [name, jobs] = row.cells;
         const count = jobs ? parseCount(jobs.text) : undefined;
-        if (name && name.text !== '' && count !== undefined && year !== undefined && row.cells.length === 2) page.specialty(name.text, row.element).employment ??= { year, count };
+        if (mine && name && name.text !== '' && count !== undefined && year !== undefined && row.cells.length === 2) page.specialty(name.text, row.element).employment ??= { year, count };
         else page.unrecognised('work environment table', row.cells.map((c) => c.text).join(' | '), row.element);
       }
       distribution = undefined;
@@ -96,7 +106,8 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
       if (employers && own && !employersDone) {
         employersDone = true;
         page.observe('largestEmployers', employers, block.element);
-      } else if (employers && subject !== undefined && !own) {
+      } else if (employers && subject !== undefined && !own && page.hasSpecialty(subject)) {
+        // Another occupation's employers are a specialty's only if the page names that specialty (its projections table).
         const specialty = page.specialty(subject, block.element);
         specialty.largestEmployers ??= employers;
         if (intro?.jobs) specialty.employment ??= intro.jobs;
@@ -109,6 +120,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
     if (block.kind === 'paragraph') {
       intro = parseEmployersIntro(block.text);
       distribution = parseDistributionIntro(block.text);
+      introBlock = block;
       // "X held about N jobs… were as follows:" introduces the table; it is said again by the table itself.
       if (intro || distribution) continue;
     }
@@ -155,7 +167,8 @@ export function skillOf(block: Extract<Block, { kind: 'paragraph' }>): FactValue
     if (!m || (m[1] ?? '').split(/\s+/).length > 6) return undefined;
     name = m[1] ?? '';
   }
-  const description = block.text.slice(name.length).trim();
+  // The lead may leave its period outside the bold ("<strong>Leadership skills</strong>. Entertainment…").
+  const description = block.text.slice(name.length).replace(/^\s*[.:]?\s*/, '');
   const clean = name.replace(/[.:]\s*$/, '').trim();
   if (clean === '' || description === '') return undefined;
   return { name: clean, description };
@@ -215,7 +228,8 @@ export function readSummaryTab(page: HandbookPage, blocks: readonly Block[]): Fa
     if (underWhatTheyDo && block.kind === 'paragraph') {
       page.observe('summary', block.text, block.element);
       observed.push('summary');
-      underWhatTheyDo = false;
+      // The first "What … Do" is the occupation's; a page gives one summary.
+      return observed;
     }
   }
   return observed;

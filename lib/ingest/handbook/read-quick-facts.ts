@@ -7,7 +7,7 @@ import type { FactKey, FactValue } from '../../profile-schema';
 import type { HtmlElement } from '../html/html-document';
 import type { HandbookPage } from './handbook-page';
 import { isNotAvailable, isPointer, parseCount, parseMedianPayCell, parseOutlookCell, parseSignedCount, singleYear, yearSpan } from './handbook-values';
-import type { Block } from './tab-blocks';
+import { isUnder, type Block } from './tab-blocks';
 
 type Row = { label: string; labelElement: HtmlElement; value: string; valueElement: HtmlElement };
 
@@ -28,10 +28,16 @@ export function isQuickFacts(table: Extract<Block, { kind: 'table' }>): boolean 
 
 function rowsOf(table: Extract<Block, { kind: 'table' }>): Row[] {
   const rows: Row[] = [];
+  const labels = new Set<string>();
   for (const row of table.rows) {
     const [label, value] = row.cells;
     // A row whose value cell is missing (a cut page) states nothing; an empty cell says "not reported".
     if (!label || !value || !label.header || /^quick facts\b/i.test(label.text)) continue;
+    // A value cell that names another row's header (headers="quickfacts-3-0 …") is not this row's value.
+    if (!isUnder(value, label)) continue;
+    // Each row once: a label given again (two tables run together) would state its fact twice.
+    if (labels.has(label.text.toLowerCase())) continue;
+    labels.add(label.text.toLowerCase());
     rows.push({ label: label.text, labelElement: label.element, value: value.text, valueElement: value.element });
   }
   return rows;

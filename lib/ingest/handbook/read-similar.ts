@@ -48,7 +48,11 @@ export function readSimilarOccupations(page: HandbookPage, blocks: readonly Bloc
       const educationText = education >= 0 ? (row.cells[education]?.text ?? '') : '';
       const payText = payColumn >= 0 ? (row.cells[payColumn]?.text ?? '') : '';
       const pay = parsePayCell(payText);
-      if (pay === undefined) page.unrecognised('similar occupation pay', `${name.text}: ${payText}`, row.element);
+      if (pay === undefined) {
+        // Pay in no known form: kept verbatim, never passed off as "not available" (null).
+        page.unrecognised('similar occupation pay', `${name.text}: ${payText}`, row.element);
+        continue;
+      }
       similar.push({
         title: name.text,
         ...(url ? { url } : {}),

@@ -5,7 +5,7 @@
  * table after this sentence" without depending on the page's exact nesting.
  * On a truncated page, a block the end of the file cut into is left out.
  */
-import { childElements, classesOf, isElement, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
+import { attribute, childElements, classesOf, descendants, isElement, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
 
 export interface Cell {
   text: string;
@@ -26,6 +26,12 @@ const HEADING = /^h([1-6])$/;
  * content: a saved page hides every tab but the one open when it was saved.)
  */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'form', 'select', 'button', 'svg', 'iframe', 'img']);
+/**
+ * The Handbook's help texts (div#about-pay: "The Pay tab describes…", div#qf-wage),
+ * opened by "About this section" links: about the Handbook, not the occupation,
+ * though headed like its sections ("<h2>Pay</h2>").
+ */
+const HELP_TEXT = /^(?:about|qf)-/;
 
 /** Removes the "About this section" help link Handbook headings end with. */
 export function headingText(element: HtmlElement): string {
@@ -46,6 +52,13 @@ function leadOf(paragraph: HtmlElement, text: string): string | undefined {
 
 function rowsOf(table: HtmlElement, document: HtmlDocument): { cells: Cell[]; element: HtmlElement }[] {
   const rows: { cells: Cell[]; element: HtmlElement }[] = [];
+  const ids = new Set<string>();
+  for (const el of descendants(table)) {
+    const id = el.tagName === 'th' || el.tagName === 'td' ? attribute(el, 'id') : undefined;
+    if (id) ids.add(id);
+  }
+  // A cell names header cells of its own table (headers="…"); one naming another table's is from another table.
+  const foreign = (cell: Cell) => (attribute(cell.element, 'headers') ?? '').split(/\s+/).some((id) => id !== '' && !ids.has(id));
   const visit = (node: HtmlElement) => {
     for (const child of childElements(node)) {
       if (child.tagName === 'tr') {
@@ -53,7 +66,8 @@ function rowsOf(table: HtmlElement, document: HtmlDocument): { cells: Cell[]; el
         const cells = childElements(child)
           .filter((c) => (c.tagName === 'td' || c.tagName === 'th') && !document.isCut(c))
           .map((c) => ({ text: textOf(c), header: c.tagName === 'th', element: c }));
-        if (cells.length > 0) rows.push({ cells, element: child });
+        // A row pieced together from two tables (two pages run together) is neither table's row.
+        if (cells.length > 0 && !cells.some(foreign)) rows.push({ cells, element: child });
       } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
         visit(child);
       }
@@ -81,12 +95,38 @@ export function tableBlock(table: HtmlElement, document: HtmlDocument): Extract<
   return { kind: 'table', rows: rowsOf(table, document), element: table };
 }
 
+/**
+ * True when `block` starts after `before` in the file, not only in the tree:
+ * what follows a table left open (a lost </table>) is moved before that table
+ * in the tree ("foster parenting"), so a sentence and the table the tree puts
+ * after it can be the other way round in the file.
+ */
+export function startsAfter(block: Block, before: Block): boolean {
+  const at = block.element.sourceCodeLocation?.startOffset;
+  const beforeAt = before.element.sourceCodeLocation?.startOffset;
+  return at === undefined || beforeAt === undefined || at > beforeAt;
+}
+
+/**
+ * True when a data cell sits under the header cell it is read for. Handbook
+ * cells name their headers (headers="table1-3-0 table1-0-2"): a row that
+ * lost a cell has the rest under the wrong headers, and a row pieced
+ * together from two tables has them under another table's. Cells that name
+ * no headers are taken by position.
+ */
+export function isUnder(cell: Cell | undefined, header: Cell | undefined): boolean {
+  if (!cell || !header) return false;
+  const id = attribute(header.element, 'id');
+  const names = attribute(cell.element, 'headers');
+  return id === undefined || names === undefined || names.split(/\s+/).includes(id);
+}
+
 /** The blocks under `root`, in reading order. */
 export function blocksOf(root: HtmlNode, document: HtmlDocument): Block[] {
   const blocks: Block[] = [];
   const visit = (node: HtmlNode) => {
     for (const el of childElements(node)) {
-      if (SKIPPED.has(el.tagName)) continue;
+      if (SKIPPED.has(el.tagName) || HELP_TEXT.test(attribute(el, 'id') ?? '')) continue;
       const heading = HEADING.exec(el.tagName);
       if (heading) {
         if (document.isCut(el)) continue;
