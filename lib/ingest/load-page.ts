@@ -7,7 +7,7 @@
 import { HttpUrl } from '../profile-schema';
 import { decodePage, unpack } from './decode-bytes';
 import { assertYamlFrontMatter, FrontMatterError, frontMatterLanguage, readYamlFrontMatter } from './front-matter';
-import { attribute, elementsByTag, parseHtml, type HtmlDocument } from './html/html-document';
+import { attribute, parseHtml, type HtmlDocument } from './html/html-document';
 import type { Diagnostic } from './report-schema';
 import type { PageText } from './page-parse';
 import { isoDate, toJsonValue, type JsonValue } from './stable-json';
@@ -232,7 +232,7 @@ export function loadPage(file: string, rawBytes: Uint8Array): LoadResult {
 
 /** The absolute http(s) address of <link rel="canonical">, when the page has a usable one. */
 function canonicalUrl(document: HtmlDocument): string | undefined {
-  for (const link of elementsByTag(document.root, 'link')) {
+  for (const link of document.elements('link')) {
     const rel = (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (!rel.includes('canonical')) continue;
     const url = normaliseUrl(attribute(link, 'href'));

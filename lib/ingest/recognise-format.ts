@@ -5,7 +5,7 @@
  * Formats are tried most specific first.
  */
 import type { PageFormat } from '../profile-schema';
-import { firstByTag, textOf } from './html/html-document';
+import { textOf } from './html/html-document';
 import { looksLikeHandbookPage, parseHandbookPage } from './handbook/parse-handbook-page';
 import type { LoadedPage } from './load-page';
 import type { PageParse } from './page-parse';
@@ -37,7 +37,7 @@ export function unknownFormatMessage(page: LoadedPage): string {
   if (page.markup === 'text') {
     return 'unknown page format: neither a comparison page (a table headed by occupation titles) nor a "What Does an X Do?" article';
   }
-  const titleElement = firstByTag(page.document.root, 'title');
+  const titleElement = page.document.elements('title')[0];
   const title = titleElement ? textOf(titleElement).slice(0, 120) : '';
   const named = title ? ` "${title}"` : '';
   const errorLike = /\b(?:not found|404|403|error|access denied|forbidden|sign in|log ?in|unavailable|captcha|just a moment)\b/i.test(title);

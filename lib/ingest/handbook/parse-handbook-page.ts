@@ -7,7 +7,7 @@
  * least two of the profile's sections. A page without Quick Facts still
  * yields its occupation, named by its heading, with what it has.
  */
-import { attribute, descendants, elementsByTag, firstByTag, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
+import { attribute, firstByTag, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
 import type { FactKey } from '../../profile-schema';
 import type { PageParse } from '../page-parse';
 import { HandbookPage } from './handbook-page';
@@ -39,7 +39,7 @@ function sectionKind(heading: HtmlElement): SectionKind | undefined {
 
 /** Where the profile is: the tab panes, else the main content, else the body. */
 function contentRoot(document: HtmlDocument): HtmlElement | undefined {
-  return document.byId('panes') ?? firstByTag(document.root, 'main') ?? document.byId('main-content') ?? firstByTag(document.root, 'body');
+  return document.byId('panes') ?? document.elements('main')[0] ?? document.byId('main-content') ?? document.elements('body')[0];
 }
 
 /** The profile's sections: the blocks from each section heading (h2) to the next, the first of each kind. */
@@ -59,7 +59,7 @@ function sectionsOf(document: HtmlDocument, root: HtmlNode): Map<SectionKind, Bl
 }
 
 function quickFactsTable(document: HtmlDocument): Extract<Block, { kind: 'table' }> | undefined {
-  const table = document.byId('quickfacts') ?? elementsByTag(document.root, 'table').find((t) => /^quick facts\b/i.test(textOf(t)));
+  const table = document.byId('quickfacts') ?? document.elements('table').find((t) => /^quick facts\b/i.test(textOf(t)));
   if (!table || table.tagName !== 'table') return undefined;
   const block = tableBlock(table, document);
   return isQuickFacts(block) ? block : undefined;
@@ -70,8 +70,7 @@ export function looksLikeHandbookPage(document: HtmlDocument): boolean {
   if (quickFactsTable(document)) return true;
   let kinds = 0;
   const seen = new Set<SectionKind>();
-  for (const el of descendants(document.root)) {
-    if (el.tagName !== 'h2') continue;
+  for (const el of document.elements('h2')) {
     const kind = sectionKind(el);
     if (kind && kind !== 'summary' && !seen.has(kind)) {
       seen.add(kind);
@@ -82,7 +81,7 @@ export function looksLikeHandbookPage(document: HtmlDocument): boolean {
 }
 
 function metaContent(document: HtmlDocument, key: string): string | undefined {
-  for (const meta of elementsByTag(document.root, 'meta')) {
+  for (const meta of document.elements('meta')) {
     if ((attribute(meta, 'name') ?? attribute(meta, 'property'))?.toLowerCase() === key) return attribute(meta, 'content')?.trim() || undefined;
   }
   return undefined;
@@ -95,18 +94,18 @@ function titleOf(document: HtmlDocument, quickFacts: Extract<Block, { kind: 'tab
     if (title) return { title, from: 'Quick Facts', node: quickFacts.element };
   }
   const body = document.byId('bodytext') ?? root;
-  const h1 = firstByTag(body, 'h1') ?? firstByTag(document.root, 'h1');
+  const h1 = firstByTag(body, 'h1') ?? document.elements('h1')[0];
   const heading = h1 && !document.isCut(h1) ? textOf(h1) : '';
   if (h1 && heading !== '') return { title: heading, from: 'page heading', node: h1 };
   const og = metaContent(document, 'og:title');
-  const head = firstByTag(document.root, 'head');
+  const head = document.elements('head')[0];
   if (og && head) return { title: og, from: 'og:title', node: head };
   return undefined;
 }
 
 /** "Last Modified Date: Thursday, August 28, 2025", else <meta name="date">. */
 function modifiedAt(document: HtmlDocument): string | undefined {
-  for (const p of elementsByTag(document.root, 'p')) {
+  for (const p of document.elements('p')) {
     const text = textOf(p);
     if (/^last modified date\s*:/i.test(text)) {
       const date = parseLongDate(text.replace(/^last modified date\s*:/i, ''));
@@ -126,7 +125,7 @@ function inBreadcrumb(element: HtmlElement): boolean {
 
 /** The occupational group: the breadcrumb after "Occupational Outlook Handbook" ("Math"). */
 function occupationGroup(document: HtmlDocument, title: string): { group: string; node: HtmlElement } | undefined {
-  for (const li of elementsByTag(document.root, 'li')) {
+  for (const li of document.elements('li')) {
     if (textOf(li) !== 'Occupational Outlook Handbook' || !inBreadcrumb(li)) continue;
     const siblings = li.parentNode && 'childNodes' in li.parentNode ? li.parentNode.childNodes.filter((n): n is HtmlElement => 'tagName' in n && n.tagName === 'li') : [];
     const next = siblings[siblings.indexOf(li) + 1];
@@ -169,7 +168,7 @@ export function parseHandbookPage(document: HtmlDocument, pageUrl?: string): Pag
   const hasSummary = summaryBlocks ? readSummaryTab(page, summaryBlocks).includes('summary') : false;
   if (!hasSummary) {
     const description = metaContent(document, 'description');
-    const head = firstByTag(document.root, 'head');
+    const head = document.elements('head')[0];
     if (description && head) page.observe('summary', description, head);
   }
   // The projections table first: it names the specialties in the page's order and case.
