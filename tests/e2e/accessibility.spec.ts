@@ -8,6 +8,10 @@ const PAGES = [
   '/compare/order-processing-specialist-vs-customer-service-specialist',
   '/compare?o=order-processor&o=customer-service-specialist&o=collections-customer-service',
   '/compare/pick?a=customer+service&b=astronaut',
+  // Occupational Outlook Handbook pages: alone, together, and beside a comparison site's.
+  '/occupations/announcers-and-djs',
+  '/compare/actuaries-vs-financial-analysts',
+  '/compare/customer-service-representatives-vs-customer-service-specialist',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

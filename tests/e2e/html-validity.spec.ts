@@ -15,6 +15,9 @@ const PAGES: Record<string, { path: string; status: number }> = {
   'multi-compare': { path: '/compare?o=order-processor&o=customer-service-specialist&o=collections-customer-service', status: 200 },
   pick: { path: '/compare/pick?a=customer+service&b=astronaut', status: 200 },
   'not-found': { path: '/compare/order-processor-vs-astronaut', status: 404 },
+  'handbook-occupation': { path: '/occupations/announcers-and-djs', status: 200 },
+  'handbook-pair': { path: '/compare/actuaries-vs-financial-analysts', status: 200 },
+  'mixed-pair': { path: '/compare/customer-service-representatives-vs-customer-service-specialist', status: 200 },
 };
 
 const VnuReport = z.object({
