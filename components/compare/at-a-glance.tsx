@@ -1,6 +1,7 @@
 import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
-import { writeSummary } from '@/lib/compare/summary';
+import { writeRankings } from '@/lib/compare/rankings';
+import { writeSummary, type SummaryTopic } from '@/lib/compare/summary';
 import {
   formatChange,
   formatCount,
@@ -13,10 +14,33 @@ import {
   formatSpan,
 } from '@/lib/format';
 import { factRow } from './fact-row';
+import { RankingsList } from './rankings-list';
 import { FactsTable } from './facts-table';
 import { Section } from './section';
 
 const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Stable', decline: 'Declining' } as const;
+
+const TOPIC_NAMES: Record<Exclude<SummaryTopic, 'missing'>, string> = { pay: 'Pay', demand: 'Demand', 'getting-in': 'Getting in', skills: 'Skills' };
+
+/** Two occupations: the four answers, then what neither source reports, in one line. */
+function Answers({ profiles }: { profiles: readonly Profile[] }) {
+  const lines = writeSummary(profiles);
+  const missing = lines.find((l) => l.topic === 'missing');
+  return (
+    <>
+      <ul className="summary answers">
+        {lines.map((line) =>
+          line.topic === 'missing' ? null : (
+            <li key={line.topic} className={`summary-${line.topic}`}>
+              <strong className="answer-topic">{TOPIC_NAMES[line.topic]}</strong> {line.text}
+            </li>
+          ),
+        )}
+      </ul>
+      {missing ? <p className="muted not-reported-line summary-missing">{missing.text}</p> : null}
+    </>
+  );
+}
 
 /**
  * The summary, then the key figures. Each row is one measure from one kind
@@ -26,19 +50,11 @@ const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Stable', decline: 'Declining' 
 export function AtAGlance({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
   return (
     <Section id="at-a-glance" title="At a glance">
-      {profiles.length > 1 ? (
-        <ul className="summary">
-          {/* What no occupation reports is said once, under the table. */}
-          {writeSummary(profiles)
-            .filter((line) => line.topic !== 'missing')
-            .map((line) => (
-              <li key={line.topic} className={`summary-${line.topic}`}>
-                {line.text}
-              </li>
-            ))}
-        </ul>
-      ) : null}
+      {profiles.length === 2 ? <Answers profiles={profiles} /> : null}
+      {profiles.length > 2 ? <RankingsList rankings={writeRankings(profiles)} /> : null}
       <FactsTable
+        // The answers above name what no one reports.
+        notReportedLine={profiles.length !== 2}
         caption="Key figures"
         profiles={profiles}
         rows={[

@@ -26,7 +26,18 @@ export function NotReportedLine({ count, labels }: { count: number; labels: read
 }
 
 /** Facts as rows, occupations as columns: a real table, so screen readers announce both headers. */
-export function FactsTable({ caption, profiles, rows }: { caption: string; profiles: readonly Profile[]; rows: readonly FactRow[] }) {
+export function FactsTable({
+  caption,
+  profiles,
+  rows,
+  notReportedLine = true,
+}: {
+  caption: string;
+  profiles: readonly Profile[];
+  rows: readonly FactRow[];
+  /** False where the page names what no one reports elsewhere (the answers above the key figures). */
+  notReportedLine?: boolean;
+}) {
   const shown = rows.filter((row) => !row.has || profiles.some(row.has));
   const omitted = rows.filter((row) => !shown.includes(row)).map((row) => row.label);
   return (
@@ -62,7 +73,7 @@ export function FactsTable({ caption, profiles, rows }: { caption: string; profi
           </table>
         </div>
       ) : null}
-      <NotReportedLine count={profiles.length} labels={omitted} />
+      {notReportedLine ? <NotReportedLine count={profiles.length} labels={omitted} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { formatPay, payBasis } from '@/lib/format';
+import { formatPay } from '@/lib/format';
 import type { IndexEntry } from '@/lib/profile-schema';
 
 /** Share images are 1200×630, the size OpenGraph and Twitter cards expect. */
@@ -21,13 +21,17 @@ function Side({ entry, color }: { entry: IndexEntry; color: string }) {
         {entry.title}
       </div>
       <div style={{ display: 'flex', marginTop: 'auto', fontSize: 64, color, fontWeight: 700 }}>{pay ? formatPay(pay) : 'Not reported'}</div>
-      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{pay ? `${payBasis(pay)} ${pay.period === 'year' ? 'yearly' : 'hourly'} pay` : 'pay'}</div>
+      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{pay ? `${pay.measure} ${pay.period === 'year' ? 'yearly' : 'hourly'} pay${pay.year === undefined ? '' : `, ${pay.year}`}` : 'pay'}</div>
     </div>
   );
 }
 
-/** The card a shared comparison link shows: both titles and their salaries. */
-export function PairShareImage({ a, b }: { a: IndexEntry; b: IndexEntry }) {
+/**
+ * The card a shared comparison link shows: both titles and their pay, then
+ * the answer the page opens with (who earns more, like with like) and what
+ * the move asks most; without them, what the page compares.
+ */
+export function PairShareImage({ a, b, answer, gap }: { a: IndexEntry; b: IndexEntry; answer?: string | undefined; gap?: string | undefined }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: COLORS.bg, padding: '48px 64px' }}>
       <div style={{ display: 'flex', fontSize: 30, color: COLORS.fg, fontWeight: 700 }}>
@@ -38,7 +42,14 @@ export function PairShareImage({ a, b }: { a: IndexEntry; b: IndexEntry }) {
         <div style={{ display: 'flex', alignItems: 'center', fontSize: 36, color: COLORS.muted }}>vs</div>
         <Side entry={b} color={COLORS.b} />
       </div>
-      <div style={{ display: 'flex', marginTop: 32, fontSize: 26, color: COLORS.muted }}>Salary, skills, education and outlook, side by side</div>
+      {answer || gap ? (
+        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, gap: 6 }}>
+          {answer ? <div style={{ display: 'flex', fontSize: 27, color: COLORS.fg, fontWeight: 700, lineHeight: 1.25 }}>{answer}</div> : null}
+          {gap ? <div style={{ display: 'flex', fontSize: 24, color: COLORS.muted }}>{gap}</div> : null}
+        </div>
+      ) : (
+        <div style={{ display: 'flex', marginTop: 32, fontSize: 26, color: COLORS.muted }}>Pay, skills, education and outlook, side by side</div>
+      )}
     </div>
   );
 }

@@ -49,3 +49,15 @@ export function compareSkills(profiles: readonly Profile[]): SkillComparison {
   const own = lists.map((l) => l.filter((s) => !sharedKeys.has(skillKey(s.name))));
   return { shared: profiles.length > 1 ? shared : [], own: profiles.length > 1 ? own : lists };
 }
+
+/** Skills named inside a sentence: "communication, math and ERP skills" (lower case, but for acronyms). */
+export function skillPhrase(skills: readonly NamedSkill[]): string {
+  const names = skills.map((s) =>
+    s.name
+      .split(' ')
+      .map((w) => (/^[A-Z0-9]{2,}s?$/.test(w) ? w : w.toLowerCase()))
+      .join(' '),
+  );
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -4,6 +4,7 @@
  */
 import { getAllOccupations, getOccupationBySlug } from '../occupations';
 import type { FactValue, Profile } from '../profile-schema';
+import type { MoveContext } from './career-move';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
 type Similar = FactValue<'similarOccupations'>[number];
@@ -35,4 +36,10 @@ export type SimilarLinks = ReadonlyMap<string, { similar: Similar; slug?: string
 /** The similar occupations of each of the profiles, by slug, for a page to show. */
 export function similarLinksFor(profiles: readonly Profile[], matcher: SimilarOccupationMatcher = getSimilarMatcher()): SimilarLinks {
   return new Map(profiles.map((p) => [p.slug, similarOccupationLinks(p, matcher)]));
+}
+
+/** The site's data a career move needs for its stepping stones (career-move.ts). */
+export function getMoveContext(): MoveContext {
+  const matcher = getSimilarMatcher();
+  return { profileOf: getOccupationBySlug, similarSlugs: (p) => matcher.similarSlugs(p) };
 }

@@ -26,7 +26,9 @@
 import { compareSkills, skillsOf } from '../compare/compare-skills';
 import { multiComparePath, occupationPath, pairPath, parsePairSegment } from '../compare/pair-path';
 import { formatChange, formatHourly, formatMoney, formatPay, formatPercent, formatProjectedGrowth, formatSpan } from '../format';
+import { biggestGap, careerMove } from '../compare/career-move';
 import { commonPay, payFigures, type PayFigure } from '../compare/pay-figures';
+import { payHeadline } from '../compare/summary';
 import { agree } from '../compare/title-grammar';
 import type { Profile } from '../profile-schema';
 
@@ -151,16 +153,11 @@ function payText(figure: PayFigure): string {
   return figure.period === 'year' ? `${formatPay(figure)} a year` : formatPay(figure);
 }
 
-/** "on average", "(median)", "(median, 2024)". */
-function measureText(figure: PayFigure): string {
-  if (figure.measure === 'average') return 'on average';
-  return `(median${figure.year === undefined ? '' : `, ${figure.year}`})`;
-}
-
 /**
- * Who earns more, comparing like with like (lib/compare/pay-figures.ts:
- * the same measure and period). Occupations whose figures are of different
- * measures are stated each with its measure, and no winner is named.
+ * Who earns more: the pay answer the page itself opens with
+ * (lib/compare/summary.ts), like with like. When the occupations' figures are
+ * of different measures, each is stated compactly with its measure and no
+ * winner is named.
  */
 function comparisonPaySentence(profiles: readonly Profile[]): string {
   const group = commonPay(profiles);
@@ -168,27 +165,26 @@ function comparisonPaySentence(profiles: readonly Profile[]): string {
     const figure = group?.figures[i];
     return figure ? [{ profile, figure }] : [];
   });
+  const headline = profiles.length === 2 ? payHeadline(profiles) : undefined;
+  if (headline) return `${headline}.`;
   const sorted = [...have].sort((x, y) => y.figure.amount - x.figure.amount);
   const top = sorted[0];
   const bottom = sorted[sorted.length - 1];
-  const settled = sorted.slice(1).every((h) => h.figure.bound === 'exact');
-  if (have.length === profiles.length && have.length >= 2 && top && bottom && settled) {
-    const earn = agree(top.profile.title, 'earns', 'earn');
-    if (top.figure.amount === bottom.figure.amount) return `${listTitles(profiles.map((p) => p.title))} each earn ${payText(top.figure)} ${measureText(top.figure)}.`;
-    if (profiles.length === 2) {
-      return `${top.profile.title} ${earn} more: ${payText(top.figure)} ${measureText(top.figure)}, against ${formatPay(bottom.figure)} for ${bottom.profile.title}.`;
-    }
-    return `${top.profile.title} ${earn} the most (${payText(top.figure)} ${measureText(top.figure).replace(/^\((.*)\)$/, '$1')}) and ${bottom.profile.title} the least (${formatPay(bottom.figure)}).`;
+  // Three or four: the page's ranking, in short.
+  if (have.length === profiles.length && top && bottom && sorted.slice(1).every((h) => h.figure.bound === 'exact') && top.figure.amount !== bottom.figure.amount) {
+    const measure = `${top.figure.measure}${top.figure.year === undefined ? '' : `, ${top.figure.year}`}`;
+    return `${top.profile.title} ${agree(top.profile.title, 'earns', 'earn')} the most (${payText(top.figure)}, ${measure}) and ${bottom.profile.title} the least (${formatPay(bottom.figure)}).`;
   }
   const stated: string[] = [];
   const missing: string[] = [];
   for (const profile of profiles) {
     const [figure] = payFigures(profile);
-    if (figure) stated.push(`${profile.title} ${agree(profile.title, 'earns', 'earn')} ${payText(figure)} (${figure.measure}${figure.year === undefined ? '' : `, ${figure.year}`})`);
+    if (figure) stated.push(`${profile.title}: ${figure.measure} ${payText(figure)}${figure.year === undefined ? '' : ` (${figure.year})`}`);
     else missing.push(profile.title);
   }
   if (stated.length === 0) return '';
-  return `${stated.join('; ')}${missing.length > 0 ? `; pay for ${listTitles(missing)} is not reported` : ''}.`;
+  const different = stated.length > 1 ? '; different measures, not compared' : '';
+  return `${stated.join('; ')}${missing.length > 0 ? `; pay for ${listTitles(missing)} is not reported` : ''}${different}.`;
 }
 
 function sharedSkillsSentence(profiles: readonly Profile[]): string {
@@ -197,16 +193,28 @@ function sharedSkillsSentence(profiles: readonly Profile[]): string {
   return `Shared skills: ${shared.slice(0, 3).join(', ')}.`;
 }
 
-/** A meta description for a comparison of two to four occupations. */
+/** "To switch: an associate's degree, one level more schooling." — what the move from the first to the second asks most, besides pay (which the description leads with). */
+function moveSentence(profiles: readonly Profile[]): string {
+  const [from, to] = profiles;
+  const gap = profiles.length === 2 && from && to ? biggestGap(careerMove(from, to), { besidesPay: true }) : undefined;
+  return gap ? `To switch: ${gap}.` : '';
+}
+
+/**
+ * A meta description for a comparison of two to four occupations: it leads
+ * with the answer the page opens with (pay, like with like), then, for a
+ * pair, what moving from the first to the second asks most.
+ */
 export function comparisonDescription(profiles: readonly Profile[], max: number = DESCRIPTION_MAX): string {
   const pay = comparisonPaySentence(profiles);
+  const move = moveSentence(profiles);
   const shared = sharedSkillsSentence(profiles);
   if (pay === '') {
     // Nothing to say about pay: lead with the names, which is what searchers typed.
     const names = listTitles(profiles.map((p) => p.title));
-    return fitSentences([`Compare ${names} side by side: salary, skills, education and job outlook.`, shared], max);
+    return fitSentences([`Compare ${names} side by side: pay, skills, education and job outlook.`, move, shared], max);
   }
-  return fitSentences([pay, shared, 'Compare skills, education and job outlook side by side.'], max);
+  return fitSentences([pay, move, shared, 'Compare skills, education and job outlook side by side.'], max);
 }
 
 function occupationPaySentence(profile: Profile): string {

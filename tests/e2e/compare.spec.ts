@@ -31,8 +31,8 @@ test('a scraped pair shows both sides with the values their pages give', async (
   expect(await keyFigure(page, 'Job growth')).toEqual(['Not reported', '-4%']);
   expect(await keyFigure(page, 'Number of jobs')).toEqual(['46,043', '223,323']);
   expect(await keyFigure(page, 'Time to become')).toEqual(['1–2 years', '6–12 months']);
-  await expect(page.locator('.summary-salary')).toHaveText(
-    'Order Processing Specialist earns more: $37,540 a year (average salary), $4,302 (12.9%) more than Customer Service Specialist at $33,238.',
+  await expect(page.locator('.summary-pay')).toHaveText(
+    'Pay Order Processing Specialist earns more: $37,540 a year (average salary), $4,302 (12.9%) more than Customer Service Specialist at $33,238.',
   );
   // Skills: the shared one is marked, then each side's own.
   await expect(page.locator('.shared-skills .skill')).toHaveText(['Customer serviceShared']);
@@ -61,8 +61,8 @@ test('a pair no scraped page compared renders from the profiles alone', async ({
   await page.goto('/compare/order-processor-vs-customer-service-specialist');
   expect(await figure(page, 'Pay', 'Median salary')).toEqual(['$41,475 ($19.94/hour)', 'Not reported']);
   // A median and an average are not compared: each is shown with its measure.
-  await expect(page.locator('.summary-salary')).toHaveText(
-    "Order Processor's median salary is $41,475 a year (career guide) and Customer Service Specialist's average salary is $33,238 a year (comparison pages): a median and an average are different measures, so they are not compared.",
+  await expect(page.locator('.summary-pay')).toHaveText(
+    "Pay Order Processor's median salary is $41,475 a year (career guide) and Customer Service Specialist's average salary is $33,238 a year (comparison pages): a median and an average are different measures, so they are not compared.",
   );
   await expect(page.locator('#the-work')).toContainText('Review and verify customer orders for accuracy');
 });
@@ -74,7 +74,10 @@ test('up to four occupations at once, a column each', async ({ page }) => {
     'Order Processor vs Customer Service Specialist vs Collections, Customer Service vs Lead Customer Service Representative',
   );
   expect(await keyFigure(page, 'Average salary')).toEqual(['Not reported', '$33,238', '$32,870', '$36,097']);
-  await expect(page.locator('.summary-salary')).toContainText('Lead Customer Service Representative earns the most');
+  // Three or four: the answers as rankings, like with like, with who could not be ranked and why.
+  const pay = page.locator('.ranking-pay');
+  await expect(pay.getByRole('listitem')).toHaveText(['Lead Customer Service Representative $36,097 a year', 'Customer Service Specialist $33,238 a year', 'Collections, Customer Service $32,870 a year']);
+  await expect(pay).toContainText('Not ranked: Order Processor (median salary $41,475 a year: a different measure).');
 });
 
 test.describe('not found is helpful, never a 500', () => {
@@ -133,7 +136,7 @@ test.describe('Occupational Outlook Handbook occupations', () => {
   test('two Handbook occupations: medians compared with medians, every Handbook section shown', async ({ page }) => {
     expect((await page.goto(HANDBOOK_PAIR))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actuaries vs Financial Analysts');
-    await expect(page.locator('.summary-salary')).toHaveText('Actuaries earn more: $125,770 a year (median pay, 2024), $23,860 (23.4%) more than Financial Analysts at $101,910.');
+    await expect(page.locator('.summary-pay')).toHaveText('Pay Actuaries earn more: $125,770 a year (median pay, 2024), $23,860 (23.4%) more than Financial Analysts at $101,910.');
     expect(await keyFigure(page, 'Median pay')).toEqual(['$125,770 a year · $60.47/hour (2024)', '$101,910 a year · $48.99/hour (2024)']);
     expect(await keyFigure(page, 'Projected job growth')).toEqual(['+22% (much faster than average), 2024–34', '+6% (faster than average), 2024–34']);
     expect(await figure(page, 'Pay', 'Lowest and highest 10% earn')).toEqual(['less than $75,240 · more than $206,430', 'Not reported']);
@@ -152,7 +155,7 @@ test.describe('Occupational Outlook Handbook occupations', () => {
 
   test('a Handbook occupation beside a comparison site occupation: each figure with its measure, none compared', async ({ page }) => {
     expect((await page.goto('/compare/customer-service-representatives-vs-customer-service-specialist'))?.status()).toBe(200);
-    await expect(page.locator('.summary-salary')).toContainText('a median and an average are different measures, so they are not compared');
+    await expect(page.locator('.summary-pay')).toContainText('a median and an average are different measures, so they are not compared');
     expect(await keyFigure(page, 'Median pay')).toEqual(['$42,830 a year · $20.59/hour (2024)', 'Not reported']);
     expect(await keyFigure(page, 'Average salary')).toEqual(['Not reported', '$33,238']);
     await expect(page.getByRole('rowheader', { name: 'Average salary, comparison pages' }).first()).toBeVisible();

@@ -75,7 +75,7 @@ test.describe('the compare form without JavaScript', () => {
     await page.getByRole('combobox', { name: 'Second occupation' }).fill('Dental Hygienists');
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(/\/compare\/registered-nurses-vs-dental-hygienists$/);
-    await expect(page.locator('.summary-salary')).toContainText('(median pay, 2024)');
+    await expect(page.locator('.summary-pay')).toContainText('(median pay, 2024)');
   });
 
   test('swap works as a form submission', async ({ page }) => {

@@ -34,8 +34,9 @@ describe('a comparison with nothing reported', () => {
     expectNoJunk(visible);
     // No table row at all: a row of "Not reported" twice says nothing the line below the table does not.
     expect(html).not.toContain('<th scope="row"');
-    const lines = visible.split('\n').filter((l) => l.startsWith('Neither occupation reports: '));
-    const named = lines.flatMap((l) => l.replace('Neither occupation reports: ', '').replace(/\.$/, '').split(', '));
+    // The answers' line names what the key figures do not; each other table names its own.
+    const lines = visible.split('\n').filter((l) => /^Neither (?:occupation|source) reports: /.test(l));
+    const named = lines.flatMap((l) => l.replace(/^Neither (?:occupation|source) reports: /, '').replace(/\.$/, '').split(', '));
     for (const label of [
       'median pay', 'average salary', 'hourly rate', 'job growth', 'number of jobs', 'outlook', 'time to become', 'years of experience',
       'job satisfaction', 'salary range', 'median salary', 'top 10% earn', 'highest paying city', 'best paying industry',

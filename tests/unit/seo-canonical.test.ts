@@ -99,46 +99,46 @@ describe('titles', () => {
 });
 
 describe('pair descriptions', () => {
-  it('names who earns more with both average salaries, then the shared skill', () => {
+  it('names who earns more with both average salaries, then what the move asks most', () => {
     expect(comparisonDescription([ops(), css()])).toBe(
-      'Order Processing Specialist earns more: $37,540 a year on average, against $33,238 for Customer Service Specialist. Shared skills: Customer service.',
+      'Order Processing Specialist earns $4,302 (12.9%) more: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
     );
   });
 
-  it('the same facts in either order', () => {
+  it('the same pay answer in either order; the move is the visitor\'s', () => {
     expect(comparisonDescription([css(), ops()])).toBe(
-      'Order Processing Specialist earns more: $37,540 a year on average, against $33,238 for Customer Service Specialist. Shared skills: Customer service.',
+      'Order Processing Specialist earns $4,302 (12.9%) more: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
     );
   });
 
-  it('no shared skill, and no room for the closing sentence: ends on the salary sentence, never mid-sentence', () => {
+  it('no shared skill: the pay answer, then the move', () => {
     expect(comparisonDescription([seedProfile('customer-relations-specialist'), seedProfile('lead-customer-service-representative')])).toBe(
-      'Customer Relations Specialist earns more: $37,827 a year on average, against $36,097 for Lead Customer Service Representative.',
+      'Customer Relations Specialist earns $1,730 (4.8%) more: $37,827 against $36,097 a year (average salary). To switch: 3 skills to learn.',
     );
   });
 
   it('an average and a median are stated side by side, with no winner declared', () => {
     expect(comparisonDescription([seedProfile('order-processor'), css()])).toBe(
-      'Order Processor earns $41,475 a year (median); Customer Service Specialist earns $33,238 a year (average). Shared skills: Customer Service.',
+      'Order Processor: median $41,475 a year; Customer Service Specialist: average $33,238 a year; different measures, not compared. To switch: 2 skills to learn.',
     );
   });
 
   it('pay missing on one side says so', () => {
     const noPay = emptyProfile('astronaut', 'Astronaut');
     expect(comparisonDescription([ops(), noPay])).toBe(
-      'Order Processing Specialist earns $37,540 a year (average); pay for Astronaut is not reported. Compare skills, education and job outlook side by side.',
+      'Order Processing Specialist: average $37,540 a year; pay for Astronaut is not reported. Compare skills, education and job outlook side by side.',
     );
   });
 
   it('nothing reported falls back to what the page covers', () => {
     expect(comparisonDescription([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toBe(
-      'Compare Alpha and Beta side by side: salary, skills, education and job outlook.',
+      'Compare Alpha and Beta side by side: pay, skills, education and job outlook.',
     );
   });
 
   it('three occupations: highest and lowest earners', () => {
     expect(comparisonDescription([ops(), seedProfile('customer-relations-specialist'), seedProfile('collections-customer-service')])).toBe(
-      'Customer Relations Specialist earns the most ($37,827 a year on average) and Collections, Customer Service the least ($32,870).',
+      'Customer Relations Specialist earns the most ($37,827 a year, average) and Collections, Customer Service the least ($32,870).',
     );
   });
 
@@ -159,7 +159,7 @@ describe('pair descriptions', () => {
     const text = comparisonDescription([long('a', 'Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist'), css()]);
     expect(text.length).toBeLessThanOrEqual(160);
     expect(text.endsWith('…')).toBe(true);
-    expect(text.startsWith('Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist earns more: $37,540')).toBe(true);
+    expect(text.startsWith('Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist earns $4,302 (12.9%) more: $37,540')).toBe(true);
   });
 });
 

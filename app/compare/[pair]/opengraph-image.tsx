@@ -2,6 +2,8 @@ import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { PairShareImage, SHARE_IMAGE_SIZE } from '@/components/share/pair-share-image';
 import { getIndexEntry, getPair } from '@/lib/occupations';
+import { moveHeadline } from '@/lib/compare/career-move';
+import { payHeadline } from '@/lib/compare/summary';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
@@ -20,6 +22,6 @@ export default async function Image({ params }: { params: Promise<{ pair: string
   const profiles = getPair(pair);
   const a = profiles && getIndexEntry(profiles[0].slug);
   const b = profiles && getIndexEntry(profiles[1].slug);
-  if (!a || !b) notFound();
-  return new ImageResponse(<PairShareImage a={a} b={b} />, { ...SHARE_IMAGE_SIZE });
+  if (!profiles || !a || !b) notFound();
+  return new ImageResponse(<PairShareImage a={a} b={b} answer={payHeadline(profiles)} gap={moveHeadline(...profiles)} />, { ...SHARE_IMAGE_SIZE });
 }

@@ -6,7 +6,8 @@ import { RelatedComparisons } from '@/components/compare/related-comparisons';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pairSegment } from '@/lib/compare/pair-path';
 import { relatedComparisons } from '@/lib/compare/related-occupations';
-import { similarLinksFor } from '@/lib/compare/similar-links';
+import { careerMove } from '@/lib/compare/career-move';
+import { getMoveContext, similarLinksFor } from '@/lib/compare/similar-links';
 import { getPair, getPrerenderPairs } from '@/lib/occupations';
 import { pairJsonLd } from '@/lib/seo/page-json-ld';
 import { pairMetadata } from '@/lib/seo/page-metadata';
@@ -33,7 +34,7 @@ export default async function PairPage({ params }: Props) {
     <>
       <JsonLd data={pairJsonLd(...profiles)} />
       <ComparisonHeader profiles={profiles} />
-      <ComparisonView profiles={profiles} similar={similarLinksFor(profiles)} />
+      <ComparisonView profiles={profiles} similar={similarLinksFor(profiles)} move={careerMove(...profiles, getMoveContext())} />
       <RelatedComparisons groups={relatedComparisons(profiles)} />
     </>
   );
