@@ -114,9 +114,9 @@ export function payAnswer(profiles: readonly Profile[]): string | undefined {
 
 /**
  * The pay answer in a few words, for a description or a share image:
- * "Actuaries earn $23,860 (23.4%) more: $125,770 against $101,910 a year
- * (median pay, 2024)". Undefined unless every occupation has a figure of
- * one measure and one of them earns more.
+ * "Actuaries earn 23.4% more than Financial Analysts: $125,770 against
+ * $101,910 a year (median pay, 2024)". Undefined unless every
+ * occupation has a figure of one measure and one of them earns more.
  */
 export function payHeadline(profiles: readonly Profile[]): string | undefined {
   const outcome = payOutcome(profiles);
@@ -126,8 +126,9 @@ export function payHeadline(profiles: readonly Profile[]): string | undefined {
   if (!top || !bottom) return undefined;
   const earns = agree(top.profile.title, 'earns', 'earn');
   const against = `${formatPay({ ...top.figure, bound: top.figure.bound })} against ${payAmount(bottom.figure)}`;
-  const most = outcome.known.length === 2 ? 'more' : 'more than the lowest';
-  return `${top.profile.title} ${earns} ${gapText(top.figure, bottom.figure, outcome.gap)} ${most}: ${against} (${payMeasure(top.figure)})`;
+  // The percent alone says the difference in few words; above a lower bound only dollars can.
+  const gap = top.figure.bound === 'exact' && bottom.figure.amount > 0 ? `${((outcome.gap / bottom.figure.amount) * 100).toFixed(1)}%` : gapText(top.figure, bottom.figure, outcome.gap);
+  return `${top.profile.title} ${earns} ${gap} more than ${bottom.profile.title}: ${against} (${payMeasure(top.figure)})`;
 }
 
 /** No two occupations share a measure: each figure is shown with its measure, none compared. */

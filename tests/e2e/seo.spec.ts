@@ -38,7 +38,7 @@ test('a pair page: title and description from its data, one h1, social cards, on
   const reversed = await head(page);
   expect(reversed).toEqual({
     title: 'Order Processing Specialist vs Customer Service Specialist: salary, skills, education · Career Compare',
-    description: 'Order Processing Specialist earns $4,302 (12.9%) more: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
+    description: 'Order Processing Specialist earns 12.9% more than Customer Service Specialist: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
     canonical: `${baseURL}${PAIR}`,
     robots: null,
     ogTitle: 'Order Processing Specialist vs Customer Service Specialist: salary, skills, education',

@@ -117,7 +117,7 @@ describe('the answer first, for every combination of pay measures', () => {
 describe('the pay headline (descriptions and share images) says the same as the answer, or nothing', () => {
   it('like with like: who earns how much more', () => {
     expect(payHeadline([withPay('alpha', 'Alpha', 'median', 'a'), withPay('beta', 'Beta', 'median', 'b')])).toBe(
-      'Beta earns $10,000 (16.7%) more: $70,000 against $60,000 a year (median pay, 2024)',
+      'Beta earns 16.7% more than Alpha: $70,000 against $60,000 a year (median pay, 2024)',
     );
   });
   it('different measures, a missing side, or two lower bounds: no headline', () => {

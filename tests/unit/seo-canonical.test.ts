@@ -101,19 +101,19 @@ describe('titles', () => {
 describe('pair descriptions', () => {
   it('names who earns more with both average salaries, then what the move asks most', () => {
     expect(comparisonDescription([ops(), css()])).toBe(
-      'Order Processing Specialist earns $4,302 (12.9%) more: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
+      'Order Processing Specialist earns 12.9% more than Customer Service Specialist: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
     );
   });
 
   it('the same pay answer in either order; the move is the visitor\'s', () => {
     expect(comparisonDescription([css(), ops()])).toBe(
-      'Order Processing Specialist earns $4,302 (12.9%) more: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
+      'Order Processing Specialist earns 12.9% more than Customer Service Specialist: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
     );
   });
 
-  it('no shared skill: the pay answer, then the move', () => {
+  it('a long pay answer leaves no room for the move: it ends on a whole sentence, never mid-sentence', () => {
     expect(comparisonDescription([seedProfile('customer-relations-specialist'), seedProfile('lead-customer-service-representative')])).toBe(
-      'Customer Relations Specialist earns $1,730 (4.8%) more: $37,827 against $36,097 a year (average salary). To switch: 3 skills to learn.',
+      'Customer Relations Specialist earns 4.8% more than Lead Customer Service Representative: $37,827 against $36,097 a year (average salary).',
     );
   });
 
@@ -159,7 +159,7 @@ describe('pair descriptions', () => {
     const text = comparisonDescription([long('a', 'Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist'), css()]);
     expect(text.length).toBeLessThanOrEqual(160);
     expect(text.endsWith('…')).toBe(true);
-    expect(text.startsWith('Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist earns $4,302 (12.9%) more: $37,540')).toBe(true);
+    expect(text.startsWith('Senior Principal Distinguished Enterprise Order Fulfilment And Processing Operations Specialist earns 12.9% more than Customer Service Specialist')).toBe(true);
   });
 });
 
