@@ -213,7 +213,7 @@ export function moveSentences(move: CareerMove): MoveSentences {
 export function biggestGap(move: CareerMove, options: { besidesPay?: boolean } = {}): string | undefined {
   const { education, skills } = move;
   const pay: PayChange = options.besidesPay ? { kind: 'missing' } : move.pay;
-  if (education.steps !== undefined && education.steps > 0 && education.to) return `${entryEducationPhrase(education.to)}, ${education.steps === 1 ? 'one level' : `${education.steps} levels`} more schooling`;
+  if (education.steps !== undefined && education.steps > 0 && education.to) return `${entryEducationPhrase(education.to)}, ${education.steps === 1 ? 'one level' : `${education.steps} levels`} up`;
   if (pay.kind === 'comparable' && pay.settled && pay.to.amount < pay.from.amount && pay.from.bound === 'exact' && pay.to.bound === 'exact') {
     return `a pay cut of ${payAmount(pay.from, pay.from.amount - pay.to.amount)} (${payMeasure(pay.to)})`;
   }
@@ -224,7 +224,7 @@ export function biggestGap(move: CareerMove, options: { besidesPay?: boolean } =
   return undefined;
 }
 
-/** "Switching to Dental Hygienists: an associate's degree (1 level more schooling)": the move's biggest gap besides pay, for a description or a share image (which say pay already). */
+/** "Switching to Dental Hygienists: an associate's degree, one level up": the move's biggest gap besides pay, for a share image (which says pay already). */
 export function moveHeadline(from: Profile, to: Profile): string | undefined {
   const gap = biggestGap(careerMove(from, to), { besidesPay: true });
   return gap ? `Switching to ${to.title}: ${gap}` : undefined;

@@ -193,7 +193,7 @@ function sharedSkillsSentence(profiles: readonly Profile[]): string {
   return `Shared skills: ${shared.slice(0, 3).join(', ')}.`;
 }
 
-/** "To switch: an associate's degree, one level more schooling." — what the move from the first to the second asks most, besides pay (which the description leads with). */
+/** "To switch: an associate's degree, one level up." — what the move from the first to the second asks most, besides pay (which the description leads with). */
 function moveSentence(profiles: readonly Profile[]): string {
   const [from, to] = profiles;
   const gap = profiles.length === 2 && from && to ? biggestGap(careerMove(from, to), { besidesPay: true }) : undefined;

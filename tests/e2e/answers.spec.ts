@@ -70,7 +70,7 @@ test('the description and the share image lead with the same answer', async ({ p
   await page.goto('/compare/dental-assistants-vs-dental-hygienists');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     'content',
-    "Dental Hygienists earn 99.3% more than Dental Assistants: $94,260 against $47,300 a year (median pay, 2024). To switch: an associate's degree, one level more schooling.",
+    "Dental Hygienists earn 99.3% more than Dental Assistants: $94,260 against $47,300 a year (median pay, 2024). To switch: an associate's degree, one level up.",
   );
   const image = await request.get('/compare/dental-assistants-vs-dental-hygienists/opengraph-image');
   expect(image.status()).toBe(200);
