@@ -196,14 +196,22 @@ function jobsSentence(profiles: readonly Profile[]): string | undefined {
   return `${top.profile.title} ${agree(top.profile.title, 'has', 'have')} ${same.length === 2 ? 'more' : 'the most'} jobs${when}: ${formatCount(top.value)}, against ${formatCount(bottom.value)} for ${bottom.profile.title}${times}.${differentNote}`;
 }
 
-/** "Openings each year: about 2,400 for A, 29,900 for B." */
+/** "B has more openings each year: about 29,900, against 2,400 for A (12.5 times as many)." */
 function openingsSentence(profiles: readonly Profile[]): string | undefined {
-  const have = profiles.flatMap((p) => {
-    const openings = p.facts.annualOpenings?.value;
-    return openings === null || openings === undefined ? [] : [{ p, openings }];
-  });
-  if (have.length === 0) return undefined;
-  return `Openings each year, projected: ${have.map((h) => `about ${formatCount(h.openings)} for ${h.p.title}`).join(', ')}.`;
+  const have = profiles
+    .flatMap((p) => {
+      const openings = p.facts.annualOpenings?.value;
+      return openings === null || openings === undefined ? [] : [{ p, openings }];
+    })
+    .sort((a, b) => b.openings - a.openings);
+  const top = have[0];
+  const bottom = have[have.length - 1];
+  if (!top || !bottom) return undefined;
+  if (have.length === 1) return `About ${formatCount(top.openings)} openings a year are projected for ${top.p.title}.`;
+  if (top.openings === bottom.openings) return `${listTitles(have.map((h) => h.p))} have about as many openings a year: ${formatCount(top.openings)}.`;
+  const times = bottom.openings > 0 ? ` (${(top.openings / bottom.openings).toFixed(1)} times as many)` : '';
+  const more = have.length === 2 ? 'more' : 'the most';
+  return `${top.p.title} ${agree(top.p.title, 'has', 'have')} ${more} openings a year: about ${formatCount(top.openings)}, against ${formatCount(bottom.openings)} for ${bottom.p.title}${times}.`;
 }
 
 export function demandAnswer(profiles: readonly Profile[]): string | undefined {
@@ -234,7 +242,11 @@ function educationSentence(profiles: readonly Profile[]): string | undefined {
   return `${least.profile.title} ${agree(least.profile.title, 'needs', 'need')} the least schooling to enter and ${most.profile.title} the most: ${each}.`;
 }
 
-/** Experience and on-the-job training, where the Handbook asks for some ("None" is said only beside a requirement). */
+/**
+ * What the Handbook asks besides schooling (related work experience,
+ * on-the-job training), said as a difference: "Only Actuaries ask for
+ * on-the-job training (long-term)". Nothing when every side says "None".
+ */
 function preparationSentence(profiles: readonly Profile[]): string | undefined {
   const parts: string[] = [];
   for (const [key, what] of [
@@ -243,10 +255,15 @@ function preparationSentence(profiles: readonly Profile[]): string | undefined {
   ] as const) {
     const have = profiles.flatMap((p) => {
       const value = p.facts[key]?.value;
-      return value ? [{ p, value }] : [];
+      return value ? [{ p, value, none: /^none$/i.test(value) }] : [];
     });
-    if (!have.some((h) => !/^none$/i.test(h.value))) continue;
-    parts.push(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${have.map((h) => `${lowerFirst(h.value)} for ${h.p.title}`).join(', ')}.`);
+    const asking = have.filter((h) => !h.none);
+    const [first] = asking;
+    if (!first) continue;
+    const value = (h: { value: string }) => lowerFirst(h.value).replace(/ on-the-job training$/, '');
+    if (asking.length === profiles.length && asking.every((h) => h.value === first.value)) parts.push(`${profiles.length === 2 ? 'Both' : 'All'} ask for ${what}: ${value(first)}.`);
+    else if (asking.length === 1 && have.length === profiles.length) parts.push(`Only ${first.p.title} ${agree(first.p.title, 'asks', 'ask')} for ${what} (${value(first)}).`);
+    else parts.push(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${asking.map((h) => `${value(h)} for ${h.p.title}`).join(', ')}.`);
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
