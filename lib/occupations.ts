@@ -298,3 +298,14 @@ export const COMPARE_PAGE_SIZE = 200;
 export function getCompareWithPage(slug: string, page: number): PageOfOthers<IndexEntry> | undefined {
   return pageOfOthers(getOccupationStore().index, slug, page, COMPARE_PAGE_SIZE);
 }
+
+/**
+ * /occupations/<slug>/compare/<page>: page 2 onwards of the list (page 1 is on
+ * the occupation page), for a page segment of plain digits; undefined otherwise.
+ */
+export function getCompareWithListPage(slug: string, page: string): { entry: IndexEntry; list: PageOfOthers<IndexEntry> } | undefined {
+  const n = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
+  const entry = getIndexEntry(slug);
+  const list = entry ? getCompareWithPage(slug, n) : undefined;
+  return entry && list && list.page > 1 ? { entry, list } : undefined;
+}

@@ -30,6 +30,7 @@ import { prepareBenchSite, readPairSource, type BenchSite } from './serve/bench-
 import { cleanUpOnExit, stopAll } from './serve/child-processes';
 import { header, httpGet } from './serve/http-get';
 import { describeMachine } from './serve/machine-info';
+import { folderBytes } from './serve/folder-size';
 import { startNginx, type NginxInstance } from './serve/nginx-process';
 import { sampleUnrequestedPairs } from './serve/pair-sample';
 import { assertPortFree } from './server/next-server';
@@ -71,6 +72,8 @@ interface Target {
   pid: number;
   pairs: ReturnType<typeof readPairSource>;
   exclude: ReadonlySet<string>;
+  /** The ingest output the server serves (the proxy's map of known slugs comes from it). */
+  generatedDir: string;
   /** Folder the server's ISR cache is written to, when known: its growth is reported. */
   cacheDir?: string;
 }
@@ -82,16 +85,6 @@ function log(line: string): void {
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function folderBytes(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size;
-  }
-  return total;
 }
 
 interface Pass {
@@ -179,7 +172,7 @@ async function main(): Promise<number> {
   let site: BenchSite | undefined;
   let target: Target;
   if (options.url && options.pid !== undefined && options.generated) {
-    target = { baseUrl: options.url.replace(/\/$/, ''), pid: options.pid, pairs: readPairSource(path.resolve(options.generated)), exclude: new Set() };
+    target = { baseUrl: options.url.replace(/\/$/, ''), pid: options.pid, pairs: readPairSource(path.resolve(options.generated)), exclude: new Set(), generatedDir: path.resolve(options.generated) };
     log(`measuring ${target.baseUrl} (pid ${target.pid}); pairs it already served earlier would count as repeats`);
   } else {
     site = await prepareBenchSite(
@@ -200,6 +193,7 @@ async function main(): Promise<number> {
       pid: site.next.pid,
       pairs: site.pairs,
       exclude: site.prerendered,
+      generatedDir: site.generatedDir,
       // Where Next.js 16 writes pages rendered at run time.
       cacheDir: path.join(site.projectDir, '.next', 'server', 'route-cache'),
     };
@@ -213,7 +207,7 @@ async function main(): Promise<number> {
   try {
     if (nginxDir) {
       await assertPortFree(options['proxy-port']);
-      nginx = await startNginx({ dir: nginxDir, listen: `127.0.0.1:${options['proxy-port']}`, upstream: new URL(target.baseUrl).host });
+      nginx = await startNginx({ dir: nginxDir, listen: `127.0.0.1:${options['proxy-port']}`, upstream: new URL(target.baseUrl).host, generatedDir: target.generatedDir });
       log(`nginx in front: pid ${nginx.child.pid}, http://127.0.0.1:${options['proxy-port']} → ${target.baseUrl}`);
       target = { ...target, baseUrl: `http://127.0.0.1:${options['proxy-port']}` };
     }

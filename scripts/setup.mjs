@@ -3,9 +3,11 @@
  * Installs what is missing, and nothing else, so `npm start` and `npm test`
  * work on a fresh clone:
  *   - npm packages with `npm ci` when node_modules is absent or older than the lockfile;
- *   - with --browser (what `npm test` needs): Debian's Chromium, fonts for screenshots and
- *     redis-server for the shared-cache tests, via apt-get when run as root.
- *   - with --servers: nginx, wrk and redis-server (serving benchmarks, load test) via apt-get when run as root.
+ *   - with --browser (what `npm test` needs): Debian's Chromium, fonts for screenshots,
+ *     redis-server for the shared-cache tests and nginx (with brotli) for the proxy tests,
+ *     via apt-get when run as root.
+ *   - with --servers: nginx (with brotli), wrk and redis-server (serving benchmarks, load test)
+ *     via apt-get when run as root.
  * Plain Node with no dependencies, because it runs before any are installed.
  */
 import { execFileSync } from 'node:child_process';
@@ -56,6 +58,15 @@ function ensureDebianPackages(packages, probe) {
 
 ensureNodeModules();
 
+const NGINX_PACKAGES = [
+  // "nginx" rather than a flavour such as nginx-light: it exists in every Debian release, and its
+  // default build has the proxy, cache and gzip modules deploy/nginx.conf uses.
+  { name: 'nginx', file: '/usr/sbin/nginx' },
+  // Brotli for the compressed cache (deploy/nginx.conf keeps its brotli lines only where these exist).
+  { name: 'libnginx-mod-http-brotli-filter', file: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so' },
+  { name: 'libnginx-mod-http-brotli-static', file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so' },
+];
+
 if (args.has('--browser')) {
   ensureDebianPackages(
     [
@@ -65,6 +76,8 @@ if (args.has('--browser')) {
       { name: 'fonts-liberation2', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
       // The shared-cache tests start their own throwaway Redis.
       { name: 'redis-server', file: process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server' },
+      // The proxy tests run deploy/nginx.conf, with brotli as deployed.
+      ...NGINX_PACKAGES,
     ],
     (p) => fs.existsSync(p.file),
   );
@@ -73,9 +86,7 @@ if (args.has('--browser')) {
 if (args.has('--servers')) {
   ensureDebianPackages(
     [
-      // "nginx" rather than a flavour such as nginx-light: it exists in every Debian release, and its
-      // default build has the proxy, cache and gzip modules deploy/nginx.conf uses.
-      { name: 'nginx', file: '/usr/sbin/nginx' },
+      ...NGINX_PACKAGES,
       { name: 'wrk', file: '/usr/bin/wrk' },
       { name: 'redis-server', file: '/usr/bin/redis-server' },
     ],

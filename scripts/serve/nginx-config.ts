@@ -1,17 +1,23 @@
 /**
- * Fills in deploy/nginx.conf, the caching proxy's template.
+ * Fills in deploy/nginx.conf, the caching proxy's template, and writes the
+ * map of known occupation slugs it includes.
  *
  *   npm run nginx:config -- --listen 127.0.0.1:8080 --upstream 127.0.0.1:3000 --dir DIR [--out FILE]
+ *     [--generated DIR] [--known-slugs FILE] [--brotli auto|on|off] [--modules-dir D]
  *     [--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F]
  *     [--mime-types F] [--extra-conf GLOB]
  *
  * --dir puts everything nginx writes under one folder (cache/, temp/,
- * nginx.pid, error.log, access.log, conf.d/*.conf); each path can be
- * overridden on its own. Prints the config, or writes it to --out.
+ * nginx.pid, error.log, access.log, conf.d/*.conf, known-slugs.map); each
+ * path can be overridden on its own. The slug map comes from the ingest's
+ * index (--generated, default GENERATED_DIR or content/generated): run this
+ * again after every ingest and reload nginx. Prints the config, or writes
+ * it to --out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { OccupationIndex } from '../../lib/profile-schema';
 import { runIfMain } from '../cli';
 
 export const NGINX_TEMPLATE = path.resolve(import.meta.dirname, '../../deploy/nginx.conf');
@@ -26,12 +32,28 @@ export interface NginxConfigValues {
   access_log: string;
   mime_types: string;
   extra_conf: string;
+  known_slugs: string;
+  modules_dir: string;
+}
+
+export interface NginxRenderOptions {
+  /** Keep the template's "#[brotli]" lines: the brotli modules are installed. */
+  brotli: boolean;
 }
 
 const PLACEHOLDER = /\{\{([a-z_]+)\}\}/g;
+const BROTLI_LINE = /^#\[brotli\]/;
 
 /** Debian's table; nginx's relative include would look next to the rendered file instead. */
 export const DEFAULT_MIME_TYPES = '/etc/nginx/mime.types';
+/** Where Debian's nginx packages put dynamic modules. */
+export const DEFAULT_MODULES_DIR = '/usr/lib/nginx/modules';
+const BROTLI_MODULES = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
+
+/** True when both brotli modules the template loads are in `modulesDir`. */
+export function brotliModulesInstalled(modulesDir = DEFAULT_MODULES_DIR): boolean {
+  return BROTLI_MODULES.every((file) => fs.existsSync(path.join(modulesDir, file)));
+}
 
 /** Every path under `dir`, as the benchmarks and the README's example use them. */
 export function valuesUnder(dir: string, listen: string, upstream: string): NginxConfigValues {
@@ -45,6 +67,8 @@ export function valuesUnder(dir: string, listen: string, upstream: string): Ngin
     access_log: path.join(dir, 'access.log'),
     mime_types: DEFAULT_MIME_TYPES,
     extra_conf: path.join(dir, 'conf.d', '*.conf'),
+    known_slugs: path.join(dir, 'known-slugs.map'),
+    modules_dir: DEFAULT_MODULES_DIR,
   };
 }
 
@@ -54,18 +78,46 @@ function lookup(values: NginxConfigValues, name: string): string | undefined {
 }
 
 /**
- * The template with every placeholder filled. Throws on a placeholder it has
- * no value for, and on values that would break out of an nginx directive.
+ * The template with every placeholder filled and its "#[brotli]" lines kept
+ * or dropped. Throws on a placeholder it has no value for, and on values
+ * that would break out of an nginx directive.
  */
-export function renderNginxConfig(template: string, values: NginxConfigValues): string {
+export function renderNginxConfig(template: string, values: NginxConfigValues, options: NginxRenderOptions): string {
   for (const [key, value] of Object.entries(values)) {
     if (value === '' || /[\s;{}"'#]/.test(value)) throw new Error(`nginx config: ${key} must be non-empty, with no spaces, quotes, ";", "{", "}" or "#": ${JSON.stringify(value)}`);
   }
-  return template.replace(PLACEHOLDER, (match, name: string) => {
+  const lines = template.split('\n').flatMap((line) => {
+    if (!BROTLI_LINE.test(line)) return [line];
+    return options.brotli ? [line.replace(BROTLI_LINE, '')] : [];
+  });
+  return lines.join('\n').replace(PLACEHOLDER, (match, name: string) => {
     const value = lookup(values, name);
     if (value === undefined) throw new Error(`nginx config: no value for ${match}`);
     return value;
   });
+}
+
+/** What nginx may take as a map key unquoted: exactly the slug alphabet. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The template's map of known slugs: every live occupation slug and every
+ * earlier one (Next.js redirects those), one "slug 1;" line each.
+ */
+export function knownSlugsMap(index: OccupationIndex): string {
+  const slugs = new Set<string>();
+  for (const entry of index.occupations) for (const slug of [entry.slug, ...(entry.aliases ?? [])]) slugs.add(slug);
+  const lines = [...slugs].sort().map((slug) => {
+    if (!SLUG.test(slug)) throw new Error(`nginx config: slug ${JSON.stringify(slug)} is not lower-case letters, digits and single hyphens`);
+    return `${slug} 1;`;
+  });
+  return `# Known occupation slugs, from the ingest's index.json. Generated by npm run nginx:config.\n${lines.join('\n')}\n`;
+}
+
+/** The ingest's index in `generatedDir`, validated. */
+export function readOccupationIndex(generatedDir: string): OccupationIndex {
+  const file = path.join(generatedDir, 'index.json');
+  return OccupationIndex.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
 /** The folders nginx expects to exist before it starts (it creates files, not parents). */
@@ -74,8 +126,8 @@ export function foldersToCreate(values: NginxConfigValues): string[] {
 }
 
 const USAGE =
-  'usage: npm run nginx:config -- --listen HOST:PORT --upstream HOST:PORT --dir DIR [--out FILE] ' +
-  '[--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F] [--mime-types F] [--extra-conf GLOB]';
+  'usage: npm run nginx:config -- --listen HOST:PORT --upstream HOST:PORT --dir DIR [--out FILE] [--generated DIR] [--known-slugs FILE] ' +
+  '[--brotli auto|on|off] [--modules-dir D] [--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F] [--mime-types F] [--extra-conf GLOB]';
 
 function main(): number {
   let values;
@@ -86,6 +138,10 @@ function main(): number {
         upstream: { type: 'string' },
         dir: { type: 'string' },
         out: { type: 'string' },
+        generated: { type: 'string' },
+        'known-slugs': { type: 'string' },
+        brotli: { type: 'string', default: 'auto' },
+        'modules-dir': { type: 'string' },
         'cache-dir': { type: 'string' },
         'temp-dir': { type: 'string' },
         'pid-file': { type: 'string' },
@@ -100,8 +156,8 @@ function main(): number {
     console.error(USAGE);
     return 2;
   }
-  if (!values.listen || !values.upstream || !values.dir) {
-    console.error('nginx-config: --listen, --upstream and --dir are required');
+  if (!values.listen || !values.upstream || !values.dir || !['auto', 'on', 'off'].includes(values.brotli)) {
+    console.error('nginx-config: --listen, --upstream and --dir are required; --brotli is auto, on or off');
     console.error(USAGE);
     return 2;
   }
@@ -115,8 +171,15 @@ function main(): number {
     access_log: values['access-log'] ?? base.access_log,
     mime_types: values['mime-types'] ?? base.mime_types,
     extra_conf: values['extra-conf'] ?? base.extra_conf,
+    known_slugs: values['known-slugs'] ?? base.known_slugs,
+    modules_dir: values['modules-dir'] ?? base.modules_dir,
   };
-  const text = renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), filled);
+  const brotli = values.brotli === 'auto' ? brotliModulesInstalled(filled.modules_dir) : values.brotli === 'on';
+  const generated = values.generated ?? process.env.GENERATED_DIR ?? path.resolve(import.meta.dirname, '../../content/generated');
+  const text = renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), filled, { brotli });
+  fs.mkdirSync(path.dirname(filled.known_slugs), { recursive: true });
+  fs.writeFileSync(filled.known_slugs, knownSlugsMap(readOccupationIndex(generated)));
+  console.error(`nginx-config: ${filled.known_slugs} written from ${generated}; brotli ${brotli ? 'on' : 'off'}`);
   if (values.out) fs.writeFileSync(values.out, text);
   else process.stdout.write(text);
   return 0;

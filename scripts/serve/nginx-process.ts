@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startChild, type Child } from './child-processes';
-import { foldersToCreate, NGINX_TEMPLATE, renderNginxConfig, valuesUnder, type NginxConfigValues } from './nginx-config';
+import { brotliModulesInstalled, foldersToCreate, knownSlugsMap, NGINX_TEMPLATE, readOccupationIndex, renderNginxConfig, valuesUnder, type NginxConfigValues } from './nginx-config';
 import { waitForHttp } from './wait-for-http';
 
 export function nginxBinary(): string {
@@ -38,14 +38,31 @@ function chownTree(target: string, who: Identity): void {
   for (const entry of fs.readdirSync(target)) chownTree(path.join(target, entry), who);
 }
 
-/** A server block that serves `root` as static files, for comparing the proxy with plain nginx. */
-export function staticServerBlock(listen: string, root: string): string {
-  return `server {\n    listen ${listen};\n    root ${root};\n    location / {\n        try_files $uri $uri.html =404;\n    }\n}\n`;
+/**
+ * The benchmarks' anchor: a server block sending `root`'s files as they are,
+ * their precompressed copies (FILE.gz, and FILE.br with brotli) to clients
+ * that accept them. Nothing is compressed per request.
+ */
+export function staticServerBlock(listen: string, root: string, brotli: boolean): string {
+  return [
+    'server {',
+    `    listen ${listen};`,
+    `    root ${root};`,
+    '    gzip_static on;',
+    ...(brotli ? ['    brotli_static on;'] : []),
+    '    location / {',
+    '        try_files $uri $uri.html =404;',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 export interface NginxInstance {
   child: Child;
   values: NginxConfigValues;
+  /** Whether the config has brotli (the modules are installed). */
+  brotli: boolean;
 }
 
 export interface NginxOptions {
@@ -53,6 +70,8 @@ export interface NginxOptions {
   dir: string;
   listen: string;
   upstream: string;
+  /** The ingest output the upstream serves: its index gives the map of known slugs. */
+  generatedDir: string;
   /** Extra http-level config (server blocks), written to conf.d/ and included by the template. */
   extraConf?: string;
 }
@@ -61,8 +80,10 @@ export async function startNginx(options: NginxOptions): Promise<NginxInstance> 
   const values = valuesUnder(options.dir, options.listen, options.upstream);
   for (const folder of foldersToCreate(values)) fs.mkdirSync(folder, { recursive: true });
   if (options.extraConf) fs.writeFileSync(path.join(path.dirname(values.extra_conf), 'extra.conf'), options.extraConf);
+  fs.writeFileSync(values.known_slugs, knownSlugsMap(readOccupationIndex(options.generatedDir)));
+  const brotli = brotliModulesInstalled(values.modules_dir);
   const config = path.join(options.dir, 'nginx.conf');
-  fs.writeFileSync(config, renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), values));
+  fs.writeFileSync(config, renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), values, { brotli }));
   const who = unprivilegedIdentity();
   // nobody must also be able to reach the folder: give it one of its own in the system temp folder.
   if (who) chownTree(options.dir, who);
@@ -72,5 +93,5 @@ export async function startNginx(options: NginxOptions): Promise<NginxInstance> 
   if (test.status !== 0) throw new Error(`nginx rejected ${config}:\n${test.stderr}${test.error?.message ?? ''}`);
   const child = startChild('nginx', nginxBinary(), [...args, '-g', 'daemon off;'], { ...who });
   await waitForHttp(`http://${options.listen}/`, child, 15_000);
-  return { child, values };
+  return { child, values, brotli };
 }

@@ -22,6 +22,8 @@ export interface WrkOptions {
 export interface WrkResult {
   requests: number;
   requestsPerSecond: number;
+  /** Bytes read from the server (headers and bodies), as wrk reports them (to its rounding). */
+  bytesRead: number;
   p50Ms: number;
   p99Ms: number;
   /** Responses that were not 2xx or 3xx (wrk counts 3xx as success; callers check the status first). */
@@ -32,6 +34,8 @@ export interface WrkResult {
   wrapped?: number;
   raw: string;
 }
+
+const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
 
@@ -55,10 +59,13 @@ export function parseWrkOutput(raw: string): WrkResult {
     return duration(match[1]);
   };
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(raw);
+  const read = /requests in \S+, ([\d.]+)(B|KB|MB|GB) read/.exec(raw);
+  if (!read?.[1] || !read[2]) throw new Error(`wrk: no bytes read in output:\n${raw}`);
   const wrapped = /^paths: \d+, wrapped: (\d+)$/m.exec(raw);
   return {
     requests: number(/(\d+) requests in /),
     requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    bytesRead: Number(read[1]) * (UNIT_BYTES[read[2]] ?? Number.NaN),
     p50Ms: percentile('50'),
     p99Ms: percentile('99'),
     non2xx: number(/Non-2xx or 3xx responses: (\d+)/, 0),

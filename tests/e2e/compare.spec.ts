@@ -110,6 +110,27 @@ test.describe('not found is helpful, never a 500', () => {
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
+  // Each used to arrive as an empty shell whose 404 content only JavaScript could show.
+  for (const path of [
+    '/compare/made-up-occupation-vs-customer-service-specialist',
+    '/compare/customer-service-specialist-vs-customer-service-specialist',
+    '/occupations/made-up-occupation',
+    '/occupations/order-processor/compare/99',
+    '/compare?o=order-processor',
+  ]) {
+    test(`the 404 page is complete: ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(response?.headers()['x-robots-tag']).toBe('noindex');
+      expect(response?.headers()['cache-control']).toBe('public, max-age=300');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+      await expect(page.getByRole('link', { name: 'Pick two occupations to compare' })).toBeVisible();
+      // Next.js writes one for the 404 boundary and one from the page's metadata; both say noindex.
+      const robots = await page.locator('meta[name="robots"]').evaluateAll((tags) => tags.map((t) => t.getAttribute('content')));
+      expect(new Set(robots)).toEqual(new Set(['noindex']));
+    });
+  }
+
   test('the pair page is complete', async ({ page }) => {
     await page.goto(PAIR);
     expect(await keyFigure(page, 'Average salary')).toEqual(['$37,540', '$33,238']);

@@ -23,6 +23,7 @@ describe('wrk reports', () => {
   it('gives requests/s, p50/p99 in milliseconds and every kind of error', () => {
     const r = parseWrkOutput(REPORT);
     expect(r).toMatchObject({ requests: 1550, requestsPerSecond: 153.57, p50Ms: 388.95, p99Ms: 1410, non2xx: 3, socketErrors: 10, wrapped: 0 });
+    expect(r.bytesRead).toBeCloseTo(34.93 * 1024 ** 2);
   });
 
   it('reads microsecond latencies and a clean run as zero errors', () => {
@@ -31,5 +32,6 @@ describe('wrk reports', () => {
     expect(r.p50Ms).toBeCloseTo(0.812);
     expect(r.non2xx + r.socketErrors).toBe(0);
     expect(r.wrapped).toBeUndefined();
+    expect(parseWrkOutput(clean.replace('34.93MB read', '812.50KB read')).bytesRead).toBe(812.5 * 1024);
   });
 });

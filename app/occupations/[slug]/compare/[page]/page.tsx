@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CompareWithList } from '@/components/occupations/compare-with-list';
 import { occupationPath } from '@/lib/compare/pair-path';
-import { getCompareWithPage, getIndexEntry } from '@/lib/occupations';
+import { getCompareWithListPage } from '@/lib/occupations';
 
 // Rendered on first request and cached: there are (occupations ÷ 200) of these per occupation.
 export const dynamicParams = true;
@@ -15,15 +15,9 @@ export function generateStaticParams(): { slug: string; page: string }[] {
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-function resolve({ slug, page }: { slug: string; page: string }) {
-  const n = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
-  const entry = getIndexEntry(slug);
-  const list = entry ? getCompareWithPage(slug, n) : undefined;
-  return entry && list && list.page > 1 ? { entry, list } : undefined;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = resolve(await params);
+  const { slug, page } = await params;
+  const found = getCompareWithListPage(slug, page);
   if (!found) return {};
   const { entry, list } = found;
   return {
@@ -36,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /occupations/<slug>/compare/<n>: page n of the occupations to compare <slug> with (page 1 is on the occupation page). */
 export default async function CompareWithPage({ params }: Props) {
-  const found = resolve(await params);
+  const { slug, page } = await params;
+  const found = getCompareWithListPage(slug, page);
   if (!found) notFound();
   const { entry, list } = found;
   return (
