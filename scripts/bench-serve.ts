@@ -143,19 +143,18 @@ interface Target {
   pathsFile?: string;
 }
 
+/** Seconds of load, not counted, before each measurement: connections open, caches and JIT warm. */
+const WARM_UP_SECONDS = 3;
+
 async function measure(label: string, options: Options, target: Target): Promise<Measured> {
+  const headers = [`Accept-Encoding: ${ACCEPT[target.encoding ?? 'gzip']}`];
+  const common = { url: target.url, connections: options.connections, threads: options.threads, timeoutSeconds: options.timeout, headers };
+  // Not the streams: a warm-up would spend their never-requested paths.
+  if (!target.pathsFile) await runWrk({ ...common, durationSeconds: WARM_UP_SECONDS });
   const load = loadAverage();
   log(`${label}: ${options.duration} s, ${options.connections} connections, ${options.threads} thread(s) (load ${load}) …`);
   const cpuBefore = target.servers.reduce((sum, pid) => sum + groupCpuSeconds(pid), 0);
-  const result = await runWrk({
-    url: target.url,
-    connections: options.connections,
-    threads: options.threads,
-    durationSeconds: options.duration,
-    timeoutSeconds: options.timeout,
-    headers: [`Accept-Encoding: ${ACCEPT[target.encoding ?? 'gzip']}`],
-    ...(target.pathsFile ? { pathsFile: target.pathsFile } : {}),
-  });
+  const result = await runWrk({ ...common, durationSeconds: options.duration, ...(target.pathsFile ? { pathsFile: target.pathsFile } : {}) });
   const cpu = target.servers.reduce((sum, pid) => sum + groupCpuSeconds(pid), 0) - cpuBefore;
   const perRequest = (value: number) => (result.requests > 0 ? value / result.requests : Number.NaN);
   return { label, result, cpuMsPerRequest: perRequest(cpu * 1000), bytesPerResponse: perRequest(result.bytesRead), load };

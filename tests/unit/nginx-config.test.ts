@@ -40,6 +40,7 @@ describe('the nginx template', () => {
     expect(config).toContain('proxy_cache_lock on;');
     expect(config).toContain('add_header X-Cache-Status $upstream_cache_status always;');
     expect(config).toMatch(/upstream next_app \{[^}]*keepalive \d+;/);
+    expect(config).toMatch(/^pcre_jit on;$/m);
     // Only the 404 page gets a lifetime of the proxy's choosing; everything else is the origin's word.
     expect(config.match(/proxy_cache_valid [^;]*;/g)).toEqual(['proxy_cache_valid 404 5m;']);
     expect(config).not.toContain('proxy_ignore_headers');
