@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Short: an address that names nothing today may name a new occupation after the next ingest. */
-export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=300';
+const NOT_FOUND_CACHE_CONTROL = 'public, max-age=300';
 
 let page: string | null | undefined;
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePairSegment } from './compare/pair-path';
-import { pageOfOthers, type PageOfOthers } from './compare/compare-with-pages';
+import { pageCountOfOthers, pageOfOthers, type PageOfOthers } from './compare/compare-with-pages';
 import { suggestSlugs } from './compare/suggest-slugs';
 import { OccupationIndex, ProfileSchema, type IndexEntry, type LandingPair, type Profile, type ScrapedPair } from './profile-schema';
 import { matchTitle, searchTitles } from './search/normalise';
@@ -110,6 +110,29 @@ export function getOccupationStore(dir = generatedDir()): OccupationStore {
     stores.set(dir, store);
   }
   return store;
+}
+
+/**
+ * A value derived from the occupation store, built on first use and kept
+ * while that store is the current one: a reloaded store never meets a stale
+ * value (matchers, indexes, plans and tables built over every occupation).
+ */
+export function derivedFromStore<T>(build: (store: OccupationStore) => T): () => T {
+  const values = new WeakMap<OccupationStore, T>();
+  return () => {
+    const store = getOccupationStore();
+    let value = values.get(store);
+    if (value === undefined) {
+      value = build(store);
+      values.set(store, value);
+    }
+    return value;
+  };
+}
+
+/** A store's profiles in its index's order (by title). */
+export function profilesInIndexOrder(store: OccupationStore): Profile[] {
+  return store.index.map((entry) => store.bySlug.get(entry.slug)).filter((p) => p !== undefined);
 }
 
 /** Every occupation, sorted by title for display. */
@@ -299,13 +322,23 @@ export function getCompareWithPage(slug: string, page: number): PageOfOthers<Ind
   return pageOfOthers(getOccupationStore().index, slug, page, COMPARE_PAGE_SIZE);
 }
 
+/** A compare-with page segment: plain digits, no leading zero. */
+function listPageNumber(page: string): number {
+  return /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
+}
+
 /**
  * /occupations/<slug>/compare/<page>: page 2 onwards of the list (page 1 is on
  * the occupation page), for a page segment of plain digits; undefined otherwise.
  */
 export function getCompareWithListPage(slug: string, page: string): { entry: IndexEntry; list: PageOfOthers<IndexEntry> } | undefined {
-  const n = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
   const entry = getIndexEntry(slug);
-  const list = entry ? getCompareWithPage(slug, n) : undefined;
+  const list = entry ? getCompareWithPage(slug, listPageNumber(page)) : undefined;
   return entry && list && list.page > 1 ? { entry, list } : undefined;
+}
+
+/** Whether getCompareWithListPage has a page there, without building it (the proxy asks on every request). */
+export function hasCompareWithListPage(slug: string, page: string): boolean {
+  const n = listPageNumber(page);
+  return isOccupationSlug(slug) && n > 1 && n <= pageCountOfOthers(getOccupationStore().index.length, COMPARE_PAGE_SIZE);
 }

@@ -8,27 +8,14 @@
  */
 import { parseCompareQuery } from './compare/compare-query';
 import { pairPath, pairSplits } from './compare/pair-path';
-import { getAllOccupations, getCompareWithListPage, getPair, getProfiles, isOccupationSlug } from './occupations';
+import { derivedFromStore, getPair, getProfiles, hasCompareWithListPage, isOccupationSlug } from './occupations';
 
-interface AliasTable {
-  live: ReadonlySet<string>;
-  current: ReadonlyMap<string, string>;
-}
-
-let table: AliasTable | undefined;
-
-function load(): AliasTable {
-  const index = getAllOccupations();
-  const live = new Set(index.map((entry) => entry.slug));
-  const current = new Map<string, string>();
-  for (const entry of index) for (const alias of entry.aliases ?? []) if (!live.has(alias)) current.set(alias, entry.slug);
-  return { live, current };
-}
-
-function aliasTable(): AliasTable {
-  table ??= load();
-  return table;
-}
+/** Earlier slugs → the live slug each now names. */
+const getMovedSlugs = derivedFromStore((store) => {
+  const moved = new Map<string, string>();
+  for (const entry of store.index) for (const alias of entry.aliases ?? []) if (!store.bySlug.has(alias)) moved.set(alias, entry.slug);
+  return moved;
+});
 
 const OCCUPATION_PAGE = /^\/occupations\/([^/]+)$/;
 const COMPARE_WITH_PAGE = /^\/occupations\/([^/]+)\/compare\/([^/]+)$/;
@@ -40,7 +27,7 @@ const STATIC_UNDER_COMPARE = new Set(['pick']);
 
 /** The path an old occupation or pair path moved to, or undefined. */
 export function movedPath(pathname: string): string | undefined {
-  const { live, current } = aliasTable();
+  const current = getMovedSlugs();
   if (current.size === 0) return undefined;
   const occupation = OCCUPATION_PAGE.exec(pathname);
   if (occupation?.[1]) {
@@ -50,8 +37,8 @@ export function movedPath(pathname: string): string | undefined {
   const pair = PAIR_PAGE.exec(pathname);
   if (!pair?.[1]) return undefined;
   for (const [a, b] of pairSplits(pair[1])) {
-    const toA = live.has(a) ? a : current.get(a);
-    const toB = live.has(b) ? b : current.get(b);
+    const toA = isOccupationSlug(a) ? a : current.get(a);
+    const toB = isOccupationSlug(b) ? b : current.get(b);
     if (toA && toB && toA !== toB && (toA !== a || toB !== b)) return pairPath(toA, toB);
   }
   return undefined;
@@ -74,6 +61,6 @@ export function namesNoPage(pathname: string, search: URLSearchParams): boolean 
   const occupation = OCCUPATION_PAGE.exec(decoded);
   if (occupation?.[1]) return !isOccupationSlug(occupation[1]);
   const list = COMPARE_WITH_PAGE.exec(decoded);
-  if (list?.[1] && list[2]) return !getCompareWithListPage(list[1], list[2]);
+  if (list?.[1] && list[2]) return !hasCompareWithListPage(list[1], list[2]);
   return false;
 }

@@ -24,9 +24,10 @@
  * An unknown slug has no related occupations ([]).
  */
 import { skillKey, skillsOf } from './compare-skills';
-import { getAllOccupations, getOccupationBySlug } from '../occupations';
-import type { IndexEntry, Profile } from '../profile-schema';
+import { derivedFromStore, profilesInIndexOrder } from '../occupations';
+import type { Profile } from '../profile-schema';
 import { payFigures } from './pay-figures';
+import { getSimilarMatcher } from './similar-links';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
 /** How much pay closeness counts against skill overlap. */
@@ -77,9 +78,9 @@ export class RelatedIndex {
   /** Ids of occupations with known pay, sorted by pay (then slug). */
   private readonly byPay: number[];
 
-  constructor(input: Iterable<Profile>) {
+  constructor(input: Iterable<Profile>, similar?: SimilarOccupationMatcher) {
     const profiles = [...input];
-    const matcher = new SimilarOccupationMatcher(profiles);
+    const matcher = similar ?? new SimilarOccupationMatcher(profiles);
     for (const profile of profiles) {
       if (this.idBySlug.has(profile.slug)) continue;
       const id = this.nodes.length;
@@ -202,21 +203,11 @@ export function buildRelatedIndex(profiles: Iterable<Profile>): RelatedIndex {
   return new RelatedIndex(profiles);
 }
 
-/** Built on first use and kept for the process, like the occupation store it reads. */
-let cached: { source: readonly IndexEntry[]; index: RelatedIndex } | undefined;
-
-function* storeProfiles(entries: readonly IndexEntry[]): Generator<Profile> {
-  for (const entry of entries) {
-    const profile = getOccupationBySlug(entry.slug);
-    if (profile) yield profile;
-  }
-}
+// The site's matcher, not one of its own: both are built over the same profiles.
+const getRelatedIndex = derivedFromStore((store) => new RelatedIndex(profilesInIndexOrder(store), getSimilarMatcher()));
 
 export function relatedOccupations(slug: string, limit: number = DEFAULT_RELATED_LIMIT): RelatedOccupation[] {
-  const entries = getAllOccupations();
-  // Keyed on the store's list, so a reloaded store never meets a stale index.
-  if (!cached || cached.source !== entries) cached = { source: entries, index: new RelatedIndex(storeProfiles(entries)) };
-  return cached.index.related(slug, limit);
+  return getRelatedIndex().related(slug, limit);
 }
 
 /** For a comparison: each side's closest occupations, leaving out the ones already compared. */

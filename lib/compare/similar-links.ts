@@ -2,26 +2,15 @@
  * The Handbook's similar occupations on the site: each matched to the
  * site's page for it, when there is one (see similar-occupations.ts).
  */
-import { getAllOccupations, getOccupationBySlug } from '../occupations';
+import { derivedFromStore, getOccupationBySlug, profilesInIndexOrder } from '../occupations';
 import type { FactValue, Profile } from '../profile-schema';
 import type { MoveContext } from './career-move';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
 type Similar = FactValue<'similarOccupations'>[number];
 
-/** Built on first use and kept for the process, like the occupation store it reads. */
-let cached: { source: unknown; matcher: SimilarOccupationMatcher } | undefined;
-
-/** The matcher over every occupation the site has. */
-export function getSimilarMatcher(): SimilarOccupationMatcher {
-  const occupations = getAllOccupations();
-  // Keyed on the store's list, so a reloaded store never meets a stale matcher.
-  if (!cached || cached.source !== occupations) {
-    const profiles = occupations.map((o) => getOccupationBySlug(o.slug)).filter((p) => p !== undefined);
-    cached = { source: occupations, matcher: new SimilarOccupationMatcher(profiles) };
-  }
-  return cached.matcher;
-}
+/** The matcher over every occupation the site has, in the index's order (the first title or address claimed wins). */
+export const getSimilarMatcher: () => SimilarOccupationMatcher = derivedFromStore((store) => new SimilarOccupationMatcher(profilesInIndexOrder(store)));
 
 /** A profile's similar occupations, in the Handbook's order, each with our slug when the site has a page for it. */
 export function similarOccupationLinks(profile: Profile, matcher: SimilarOccupationMatcher = getSimilarMatcher()): { similar: Similar; slug?: string }[] {

@@ -1,8 +1,6 @@
 /** The site's sitemap plan, built once per server process from the occupation store. */
-import { getOccupationStore, type OccupationStore } from '../occupations';
+import { derivedFromStore, type OccupationStore } from '../occupations';
 import { planSitemaps, sitemapOccupations, SITEMAP_URL_LIMIT, type SitemapPlan } from './sitemap';
-
-let cached: { source: OccupationStore; plan: SitemapPlan } | undefined;
 
 /**
  * Every occupation page and the store's landing pairs (never every pair),
@@ -12,11 +10,7 @@ export function sitemapPlanFor(store: OccupationStore, maxUrlsPerFile = SITEMAP_
   return planSitemaps(sitemapOccupations(store.bySlug.values()), store.landingPairs, maxUrlsPerFile);
 }
 
-export function getSitemapPlan(): SitemapPlan {
-  const source = getOccupationStore();
-  if (!cached || cached.source !== source) cached = { source, plan: sitemapPlanFor(source) };
-  return cached.plan;
-}
+export const getSitemapPlan: () => SitemapPlan = derivedFromStore((store) => sitemapPlanFor(store));
 
 /** "/sitemap/12.xml" → 12; anything else → undefined. */
 export function parseSitemapFileName(name: string): number | undefined {
