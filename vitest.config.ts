@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/ingest/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/ingest/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
