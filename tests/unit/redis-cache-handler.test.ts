@@ -1,8 +1,9 @@
 /**
  * The Redis cache handler on its own: entries survive serialisation exactly
- * (Buffers, Maps), go to Redis under the build's prefix with a TTL, a tag
- * revalidated through one handler misses for all, and a Redis that is down is
- * a quiet miss. Against a real redis-server started here (Debian's package).
+ * (Buffers, Maps; lib/cache/entry-serialisation.ts), go to Redis under the
+ * build's prefix with a TTL, a tag revalidated through one handler misses for
+ * all, and a Redis that is down is a quiet miss. Against a real redis-server
+ * started here (Debian's package). Settings: redis-settings.test.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,8 +13,12 @@ import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import type { IncrementalCacheValue } from 'next/dist/server/response-cache';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import RedisCacheHandler, { closeRedisStores, DEFAULT_TTL_SECONDS, decodeValue, encodeValue, parseEntry, redisSettings, serialiseEntry } from '@/lib/cache/redis-cache-handler';
-import { freePort, type ServerProcess } from '../../scripts/server/next-server';
+import { decodeValue, encodeValue, parseEntry, serialiseEntry } from '@/lib/cache/entry-serialisation';
+import RedisCacheHandler from '@/lib/cache/redis-cache-handler';
+import { DEFAULT_TTL_SECONDS } from '@/lib/cache/redis-settings';
+import { closeRedisStores } from '@/lib/cache/redis-store';
+import type { Child as ServerProcess } from '../../scripts/shared/child-process';
+import { freePort } from '../../scripts/shared/ports';
 import { startRedis } from '../helpers/redis-server';
 
 type GetContext = Parameters<RedisCacheHandler['get']>[1];
@@ -58,7 +63,7 @@ function pageEntry(title = 'A vs B'): IncrementalCacheValue {
   });
 }
 
-describe('serialisation', () => {
+describe('entry serialisation', () => {
   it('round-trips Buffers and Maps, which JSON alone loses', () => {
     const entry = pageEntry();
     const back = decodeValue(JSON.parse(JSON.stringify(encodeValue(entry))));
@@ -90,48 +95,6 @@ describe('serialisation', () => {
     for (const text of ['', 'not json', '{}', '{"v":2,"lastModified":1,"tags":[],"value":null}', '{"v":1,"lastModified":1,"tags":[],"value":{"kind":"NOPE"}}']) {
       expect(parseEntry(text)).toBeNull();
     }
-  });
-});
-
-describe('settings', () => {
-  const dirs: string[] = [];
-  function serverDistDir(buildId: string | null): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-settings-'));
-    dirs.push(dir);
-    if (buildId !== null) fs.writeFileSync(path.join(dir, 'BUILD_ID'), buildId);
-    fs.mkdirSync(path.join(dir, 'server'));
-    return path.join(dir, 'server');
-  }
-  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-  it('uses Redis only when REDIS_URL is set, outside builds and development', () => {
-    const dir = serverDistDir('b1');
-    expect(redisSettings({ serverDistDir: dir }, {})).toBeNull();
-    expect(redisSettings({ serverDistDir: dir }, { REDIS_URL: ' ' })).toBeNull();
-    expect(redisSettings({ serverDistDir: dir }, { REDIS_URL: 'redis://127.0.0.1:1', NEXT_PHASE: 'phase-production-build' })).toBeNull();
-    expect(redisSettings({ serverDistDir: dir, dev: true }, { REDIS_URL: 'redis://127.0.0.1:1' })).toBeNull();
-    expect(redisSettings({}, { REDIS_URL: 'redis://127.0.0.1:1' })).toBeNull();
-  });
-
-  it('prefixes keys with the build id, and bounds entries with a TTL', () => {
-    expect(redisSettings({ serverDistDir: serverDistDir('b2') }, { REDIS_URL: 'redis://127.0.0.1:1' })).toEqual({
-      url: 'redis://127.0.0.1:1',
-      keyPrefix: 'career-compare:b2:',
-      ttlSeconds: DEFAULT_TTL_SECONDS,
-    });
-    expect(redisSettings({ serverDistDir: serverDistDir('b3') }, { REDIS_URL: 'redis://h:1', REDIS_KEY_PREFIX: 'staging', REDIS_CACHE_TTL_SECONDS: '600' })).toEqual({
-      url: 'redis://h:1',
-      keyPrefix: 'staging:b3:',
-      ttlSeconds: 600,
-    });
-    expect(redisSettings({ serverDistDir: serverDistDir('b4') }, { REDIS_URL: 'redis://h:1', REDIS_CACHE_TTL_SECONDS: '-5' })?.ttlSeconds).toBe(DEFAULT_TTL_SECONDS);
-  });
-
-  it('shares nothing when the build id is unknown', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(redisSettings({ serverDistDir: serverDistDir(null) }, { REDIS_URL: 'redis://127.0.0.1:1' })).toBeNull();
-    expect(warn).toHaveBeenCalledTimes(1);
-    warn.mockRestore();
   });
 });
 
