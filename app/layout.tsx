@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SITE_NAME } from '@/lib/seo/page-metadata';
 import { siteUrl } from '@/lib/seo/site-url';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: 'Career Compare: compare careers side by side', template: '%s · Career Compare' },
+  title: { default: `${SITE_NAME}: compare careers side by side`, template: `%s · ${SITE_NAME}` },
   description: 'Compare two careers side by side: salary, skills, education, demographics and outlook.',
 };
 

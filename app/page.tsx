@@ -3,7 +3,9 @@ import { ComparePicker } from '@/components/home/compare-picker';
 import { SampleComparisons } from '@/components/home/sample-comparisons';
 import { OccupationGroups } from '@/components/home/occupation-groups';
 import { OccupationList } from '@/components/occupations/occupation-list';
-import { getAllOccupations, getOccupationGroups, getSampleComparisons, HOME_LIST_LIMIT } from '@/lib/occupations';
+import { getSampleComparisons } from '@/lib/compare/sample-comparisons';
+import { HOME_LIST_LIMIT } from '@/lib/home-list';
+import { getAllOccupations, getOccupationGroups } from '@/lib/occupations';
 
 export default function HomePage() {
   const occupations = getAllOccupations();

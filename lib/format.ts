@@ -3,7 +3,8 @@
  * Every formatter takes a present value; "Not reported" is decided by the caller
  * through `NOT_REPORTED`, so a missing fact can never print as 0, NaN or "null".
  */
-import type { FactValue, HeadlinePay } from './profile-schema';
+import type { FactValue } from './profile-schema';
+import { lowerFirst } from './text/prose';
 
 export const NOT_REPORTED = 'Not reported';
 
@@ -53,28 +54,29 @@ export function durationMonths(d: FactValue<'timeToBecome'>, end: 'min' | 'max')
   return d[end] * perUnit[d.unit];
 }
 
+/** An amount of pay, by the year or the hour, exact or a lower bound. */
+export interface PayAmount {
+  amount: number;
+  period: 'year' | 'hour';
+  bound: 'exact' | 'at-least';
+}
+
 /** A pay figure as people read it: "$41,475", "$21.69/hour", and a lower bound as "≥ $239,200". */
-export function formatPay(pay: { amount: number; period: 'year' | 'hour'; bound: 'exact' | 'at-least' }): string {
+export function formatPay(pay: PayAmount): string {
   const amount = pay.period === 'hour' ? formatHourly(pay.amount) : formatMoney(pay.amount);
   return pay.bound === 'at-least' ? `≥ ${amount}` : amount;
 }
 
-/** What a headline figure measures, for lists: "median, 2024" or "average". */
-export function payBasis(pay: HeadlinePay): string {
-  return pay.year === undefined ? pay.measure : `${pay.measure}, ${pay.year}`;
-}
-
-/** "$37,540 a year (average)", "≥ $239,200 a year (median, 2024)", "$21.69/hour (median, 2024)", or "Pay not reported". */
-export function payLine(pay: HeadlinePay | null | undefined): string {
-  if (!pay) return 'Pay not reported';
+/** The same with its period said: "$41,475 a year", "$21.69/hour", "≥ $239,200 a year". */
+export function formatPayPerPeriod(pay: PayAmount): string {
   const amount = formatPay(pay);
-  return `${pay.period === 'year' ? `${amount} a year` : amount} (${payBasis(pay)})`;
+  return pay.period === 'year' ? `${amount} a year` : amount;
 }
 
 /** The Handbook's median pay: "$125,770 a year · $60.47/hour", a lower bound as "≥ $239,200 a year". */
 export function formatMedianPay(pay: FactValue<'medianPay'>): string {
   const parts: string[] = [];
-  if (pay.yearly) parts.push(`${formatPay({ ...pay.yearly, period: 'year' })} a year`);
+  if (pay.yearly) parts.push(formatPayPerPeriod({ ...pay.yearly, period: 'year' }));
   if (pay.hourly) parts.push(formatPay({ ...pay.hourly, period: 'hour' }));
   return parts.join(' · ');
 }
@@ -86,7 +88,7 @@ export function formatSignedCount(value: number): string {
 
 /** "+22% (much faster than average)", or "-4%" when the page gives no words. */
 export function formatProjectedGrowth(growth: { percent: number; words?: string }): string {
-  const words = growth.words ? ` (${growth.words.charAt(0).toLowerCase()}${growth.words.slice(1)})` : '';
+  const words = growth.words ? ` (${lowerFirst(growth.words)})` : '';
   return `${formatChange(growth.percent)}${words}`;
 }
 

@@ -7,8 +7,10 @@
  * at start-up.
  */
 import { parseCompareQuery } from './compare/compare-query';
-import { pairPath, pairSplits } from './compare/pair-path';
-import { derivedFromStore, getPair, getProfiles, hasCompareWithListPage, isOccupationSlug } from './occupations';
+import { occupationPath, pairPath, pairSplits } from './compare/pair-path';
+import { hasCompareWithListPage } from './compare/compare-with-pages';
+import { getPair } from './compare/pair-lookup';
+import { derivedFromStore, getProfiles, isOccupationSlug } from './occupations';
 
 /** Earlier slugs → the live slug each now names. */
 const getMovedSlugs = derivedFromStore((store) => {
@@ -32,7 +34,7 @@ export function movedPath(pathname: string): string | undefined {
   const occupation = OCCUPATION_PAGE.exec(pathname);
   if (occupation?.[1]) {
     const to = current.get(occupation[1]);
-    return to ? `/occupations/${to}` : undefined;
+    return to ? occupationPath(to) : undefined;
   }
   const pair = PAIR_PAGE.exec(pathname);
   if (!pair?.[1]) return undefined;

@@ -8,10 +8,10 @@
 import { z } from 'zod';
 
 /** Whole US dollars ("$37,540" → 37540). */
-export const Money = z.number().int().nonnegative();
+const Money = z.number().int().nonnegative();
 
 /** Dollars with cents ("$18.05" → 18.05). */
-export const HourlyRate = z
+const HourlyRate = z
   .number()
   .nonnegative()
   .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most two decimals');
@@ -20,35 +20,38 @@ export const HourlyRate = z
 export const Share = z.number().min(0).max(100);
 
 /** A signed percentage change (growth rates can be negative). */
-export const PercentChange = z.number().min(-100).max(10_000);
+const PercentChange = z.number().min(-100).max(10_000);
 
-export const Count = z.number().int().nonnegative();
+const Count = z.number().int().nonnegative();
 
 /** A rating out of 5, as the pages give job satisfaction ("4" = 4 out of 5). */
-export const RatingOutOf5 = z.number().min(0).max(5);
+const RatingOutOf5 = z.number().min(0).max(5);
 
 export const Text = z.string().trim().min(1);
 
-export const MoneyRange = z
+/** A list of texts (paragraphs, items), never empty. */
+const TextList = z.array(Text).min(1);
+
+const MoneyRange = z
   .object({ min: Money, max: Money })
   .refine((r) => r.min <= r.max, 'min must not exceed max');
 
-export const DurationUnit = z.enum(['days', 'weeks', 'months', 'years']);
+const DurationUnit = z.enum(['days', 'weeks', 'months', 'years']);
 
 export const Duration = z
   .object({ min: z.number().nonnegative(), max: z.number().nonnegative(), unit: DurationUnit })
   .refine((d) => d.min <= d.max, 'min must not exceed max');
 
 /** Two parts of one whole: together at most 100% (half a point over allows for rounding). */
-export const GenderSplit = z
+const GenderSplit = z
   .object({ male: Share, female: Share })
   .refine((g) => g.male + g.female <= 100.5, 'the male and female shares add up to more than 100%');
 
-export const GroupShare = z.object({ group: Text, percent: Share });
+const GroupShare = z.object({ group: Text, percent: Share });
 
 export const Degree = z.object({ level: Text, percent: Share.nullable() });
 
-export const SalaryPoint = z.object({ yearly: Money, hourly: HourlyRate.nullable() });
+const SalaryPoint = z.object({ yearly: Money, hourly: HourlyRate.nullable() });
 
 export const Skill = z.object({ name: Text, description: Text });
 
@@ -65,7 +68,7 @@ export const HttpUrl = z.url({ protocol: /^https?$/ });
 // sets one next to a figure of another kind as if they were alike.
 
 /** A year the data is for ("2024 Median Pay" → 2024). */
-export const DataYear = z.number().int().min(1900).max(2200);
+const DataYear = z.number().int().min(1900).max(2200);
 
 export const PayPeriod = z.enum(['year', 'hour']);
 
@@ -74,52 +77,60 @@ export const PayPeriod = z.enum(['year', 'hour']);
  * bound ("This wage is equal to or greater than $239,200 per year"), which is
  * shown as "≥ $239,200" and never as the figure itself.
  */
-export const PayBound = z.enum(['exact', 'at-least']);
+const PayBound = z.enum(['exact', 'at-least']);
 
 /** Dollars (a yearly figure is whole dollars, an hourly one has cents), exact or a lower bound. */
 export const PayAmount = z.object({ amount: HourlyRate, bound: PayBound });
 
 /** A pay figure with its period, where a page may give either. */
-export const PeriodPay = PayAmount.extend({ period: PayPeriod });
+const PeriodPay = PayAmount.extend({ period: PayPeriod });
+
+/** A pay figure with its period and, when the page says, its year. */
+const DatedPeriodPay = PeriodPay.extend({ year: DataYear.optional() });
+
+/** What a set of pay figures measures: per year or per hour, and for which year when the page says. */
+const DATED_PERIOD = { year: DataYear.optional(), period: PayPeriod };
 
 /** The median pay of the Quick Facts: per year, per hour, or both. An empty cell is "not reported" (null). */
-export const MedianPay = z
+const MedianPay = z
   .object({ year: DataYear.optional(), yearly: PayAmount.optional(), hourly: PayAmount.optional() })
   .refine((p) => p.yearly !== undefined || p.hourly !== undefined, 'a median pay needs a yearly or an hourly figure');
 
 /** "The lowest 10 percent earned less than $X, and the highest 10 percent earned more than $Y." */
-export const WagePercentiles = z
-  .object({ year: DataYear.optional(), period: PayPeriod, low10: PayAmount, high10: PayAmount })
+const WagePercentiles = z
+  .object({ ...DATED_PERIOD, low10: PayAmount, high10: PayAmount })
   .refine((w) => w.low10.amount <= w.high10.amount, 'the 10th percentile must not exceed the 90th');
 
 /** Median pay in the industries that employ the most of the occupation, in the page's order. */
 export const IndustryPay = z.object({
-  year: DataYear.optional(),
-  period: PayPeriod,
+  ...DATED_PERIOD,
   industries: z.array(z.object({ industry: Text, pay: PayAmount })).min(1),
 });
 
 /** A median the page compares the occupation with: its group's, or all occupations' ("Total, all occupations"). */
-export const BenchmarkPay = z.object({ year: DataYear.optional(), period: PayPeriod, title: Text, pay: PayAmount });
+const BenchmarkPay = z.object({ ...DATED_PERIOD, title: Text, pay: PayAmount });
 
 /** A head count in a year ("Number of Jobs, 2024: 33,600"). */
-export const YearCount = z.object({ year: DataYear, count: Count });
+const YearCount = z.object({ year: DataYear, count: Count });
+
+/** A span of years a figure is over ("2024–34"). */
+const YEAR_SPAN = { from: DataYear, to: DataYear };
+
+function runsForward(span: { from: number; to: number }): boolean {
+  return span.from < span.to;
+}
 
 /** A projected change over a span of years: a number of jobs, signed ("Employment Change, 2024–34: -7,300"). */
-export const EmploymentChange = z
-  .object({ from: DataYear, to: DataYear, count: z.number().int() })
-  .refine((c) => c.from < c.to, 'the span must run forward');
+const EmploymentChange = z.object({ ...YEAR_SPAN, count: z.number().int() }).refine(runsForward, 'the span must run forward');
 
 /** The Handbook's job outlook: "-14% (Decline)" for 2024–34 → { percent: -14, words: "Decline" }. */
-export const ProjectedGrowth = z
-  .object({ from: DataYear, to: DataYear, percent: PercentChange, words: Text.optional() })
-  .refine((g) => g.from < g.to, 'the span must run forward');
+const ProjectedGrowth = z.object({ ...YEAR_SPAN, percent: PercentChange, words: Text.optional() }).refine(runsForward, 'the span must run forward');
 
 /** A Standard Occupational Classification code, "15-2011". */
-export const SocCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code is two digits, a hyphen and four digits');
+const SocCode = z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code is two digits, a hyphen and four digits');
 
 /** An industry and the share of the occupation's jobs it has ("Finance and insurance, 78%"). */
-export const EmployerShare = z.object({ employer: Text, percent: Share });
+const EmployerShare = z.object({ employer: Text, percent: Share });
 
 /** A narrower occupation a Handbook page covers, with what the page says of it. */
 export const Specialty = z.object({
@@ -129,19 +140,19 @@ export const Specialty = z.object({
   projectedEmployment: YearCount.optional(),
   projectedGrowth: ProjectedGrowth.optional(),
   employmentChange: EmploymentChange.optional(),
-  medianPay: PeriodPay.extend({ year: DataYear.optional() }).optional(),
+  medianPay: DatedPeriodPay.optional(),
   wagePercentiles: WagePercentiles.optional(),
   industryPay: IndustryPay.optional(),
   largestEmployers: z.array(EmployerShare).min(1).optional(),
 });
 
 /** An occupation the page lists as similar, with the figures it gives for it (null: not available). */
-export const SimilarOccupation = z.object({
+const SimilarOccupation = z.object({
   title: Text,
   url: HttpUrl.optional(),
   duties: Text.optional(),
   entryEducation: Text.nullable(),
-  medianPay: PeriodPay.extend({ year: DataYear.optional() }).nullable(),
+  medianPay: DatedPeriodPay.nullable(),
 });
 
 export const OutlookDirection = z.enum(['grow', 'stable', 'decline']);
@@ -154,9 +165,8 @@ export const Outlook = z.object({
   details: z.array(Text),
 });
 
-
 /** A line of a page file: where an unrecognised row or text was found. */
-export const SourceRef = z.object({
+const SourceRef = z.object({
   file: Text,
   line: z.number().int().positive(),
 });
@@ -201,7 +211,7 @@ export const FactsSchema = z.object({
   groupMedianPay: fact(BenchmarkPay),
   allOccupationsMedianPay: fact(BenchmarkPay),
   /** What else the pay section says: tips, commissions, schedules, benefits. */
-  payDetails: fact(z.array(Text).min(1)),
+  payDetails: fact(TextList),
   // Market
   growthRate: fact(PercentChange),
   numberOfJobs: fact(Count),
@@ -230,10 +240,10 @@ export const FactsSchema = z.object({
   jobTraining: fact(Text),
   /** How to become one: the tab's opening paragraph, then its parts. */
   pathSummary: fact(Text),
-  educationDetails: fact(z.array(Text).min(1)),
-  trainingDetails: fact(z.array(Text).min(1)),
-  licenseDetails: fact(z.array(Text).min(1)),
-  experienceDetails: fact(z.array(Text).min(1)),
+  educationDetails: fact(TextList),
+  trainingDetails: fact(TextList),
+  licenseDetails: fact(TextList),
+  experienceDetails: fact(TextList),
   // People
   averageAge: fact(z.number().nonnegative().max(120)),
   genderSplit: fact(GenderSplit),
@@ -242,14 +252,14 @@ export const FactsSchema = z.object({
   // The work
   description: fact(Text),
   summary: fact(Text),
-  topSkills: fact(z.array(Text).min(1)),
+  topSkills: fact(TextList),
   skills: fact(z.array(Skill).min(1)),
-  duties: fact(z.array(Text).min(1)),
-  workEnvironment: fact(z.array(Text).min(1)),
-  advancement: fact(z.array(Text).min(1)),
+  duties: fact(TextList),
+  workEnvironment: fact(TextList),
+  advancement: fact(TextList),
   /** What they do, beyond the summary and the duties list. */
-  workDetails: fact(z.array(Text).min(1)),
-  workSchedules: fact(z.array(Text).min(1)),
+  workDetails: fact(TextList),
+  workSchedules: fact(TextList),
   largestEmployers: fact(z.array(EmployerShare).min(1)),
   // Classification
   socCode: fact(SocCode),
@@ -263,7 +273,6 @@ export type Facts = z.infer<typeof FactsSchema>;
 export type FactKey = keyof Facts;
 /** The non-null value type of one fact. */
 export type FactValue<K extends FactKey> = NonNullable<NonNullable<Facts[K]>['value']>;
-export type SourceRef = z.infer<typeof SourceRef>;
 export type FactSource = z.infer<typeof FactSource>;
 
 export const PageFormat = z.enum(['pair-page', 'career-article', 'handbook-profile']);

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../lib/ingest/build-corpus';
-import { discoverPages } from '../lib/ingest/discover-pages';
+import { discoverEditorial, discoverPages } from '../lib/ingest/discover-pages';
 import { emitOutput } from '../lib/ingest/emit-output';
 import { createProgress } from './progress';
 
@@ -73,16 +73,6 @@ function main(): number {
     return 3;
   }
   return 0;
-}
-
-/** The editorial files, if the folder exists: it is optional. */
-function discoverEditorial(dir: string): { file: string; read: () => string }[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ file: path.join(path.basename(dir), name), read: () => fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 
 function printDiagnostics(diagnostics: { file: string; line?: number; severity: string; message: string }[]): void {

@@ -2,18 +2,9 @@ import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { writeRankings } from '@/lib/compare/rankings';
 import { writeSummary, type SummaryTopic } from '@/lib/compare/summary';
-import {
-  formatChange,
-  formatCount,
-  formatDuration,
-  formatHourly,
-  formatMedianPay,
-  formatMoney,
-  formatNumber,
-  formatProjectedGrowth,
-  formatSpan,
-} from '@/lib/format';
+import { formatCount, formatDuration, formatMoney, formatNumber } from '@/lib/format';
 import { factRow } from './fact-row';
+import { averageSalaryRow, growthRateRow, hourlyRateRow, jobsRow, medianPayRow, numberOfJobsRow, projectedGrowthRow } from './figure-rows';
 import { RankingsList } from './rankings-list';
 import { FactsTable } from './facts-table';
 import { Section } from './section';
@@ -58,14 +49,14 @@ export function AtAGlance({ profiles, numbering }: { profiles: readonly Profile[
         caption="Key figures"
         profiles={profiles}
         rows={[
-          factRow(numbering, 'medianPay', 'Median pay', (v) => `${formatMedianPay(v)}${v.year ? ` (${v.year})` : ''}`, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'averageSalary', 'Average salary', formatMoney, 'comparison pages'),
+          medianPayRow(numbering),
+          averageSalaryRow(numbering),
           factRow(numbering, 'medianSalary', 'Median salary', (v) => formatMoney(v.yearly), 'career guide'),
-          factRow(numbering, 'hourlyRate', 'Hourly rate', formatHourly, 'average, comparison pages'),
-          factRow(numbering, 'employment', 'Jobs', (v) => `${formatCount(v.count)} (${v.year})`, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'numberOfJobs', 'Number of jobs', formatCount, 'comparison pages'),
-          factRow(numbering, 'projectedGrowth', 'Projected job growth', (v) => `${formatProjectedGrowth(v)}, ${formatSpan(v)}`, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'growthRate', 'Job growth', formatChange, 'comparison pages, period not stated'),
+          hourlyRateRow(numbering),
+          jobsRow(numbering),
+          numberOfJobsRow(numbering),
+          projectedGrowthRow(numbering),
+          growthRateRow(numbering),
           factRow(numbering, 'annualOpenings', 'Openings each year', formatCount, 'projected, on average'),
           factRow(numbering, 'outlook', 'Outlook', (o) => OUTLOOK_WORDS[o.direction]),
           factRow(numbering, 'entryEducation', 'Typical entry education', (v) => v),

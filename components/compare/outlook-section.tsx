@@ -1,9 +1,10 @@
 import type { FactValue, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
-import { formatChange, formatCount, formatPay, formatPercent, formatProjectedGrowth, formatSignedCount, formatSpan } from '@/lib/format';
+import { formatChange, formatCount, formatPayPerPeriod, formatPercent, formatSignedCount, formatSpan } from '@/lib/format';
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
 import { factOf, factRow, hasValue } from './fact-row';
+import { countInYear, growthRateRow, jobsRow, numberOfJobsRow, projectedGrowthRow } from './figure-rows';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 
@@ -12,9 +13,7 @@ const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Little or no change', decline:
 type Specialty = FactValue<'specialties'>[number];
 
 function specialtyPay(s: Specialty): string {
-  if (!s.medianPay) return '';
-  const amount = formatPay(s.medianPay);
-  return s.medianPay.period === 'year' ? `${amount} a year` : amount;
+  return s.medianPay ? formatPayPerPeriod(s.medianPay) : '';
 }
 
 /** The narrower occupations a Handbook page covers, with their jobs, growth and median pay. */
@@ -85,13 +84,13 @@ export function OutlookSection({ profiles, numbering }: { profiles: readonly Pro
         caption="Jobs and outlook"
         profiles={profiles}
         rows={[
-          factRow(numbering, 'employment', 'Jobs', (v) => `${formatCount(v.count)} (${v.year})`, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'projectedEmployment', 'Projected jobs', (v) => `${formatCount(v.count)} (${v.year})`, 'Occupational Outlook Handbook'),
+          jobsRow(numbering),
+          factRow(numbering, 'projectedEmployment', 'Projected jobs', countInYear, 'Occupational Outlook Handbook'),
           factRow(numbering, 'employmentChange', 'Change in jobs', (v) => `${formatSignedCount(v.count)} (${formatSpan(v)})`, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'projectedGrowth', 'Projected job growth', (v) => `${formatProjectedGrowth(v)}, ${formatSpan(v)}`, 'Occupational Outlook Handbook'),
+          projectedGrowthRow(numbering),
           factRow(numbering, 'annualOpenings', 'Openings each year', formatCount, 'projected, on average, Occupational Outlook Handbook'),
-          factRow(numbering, 'numberOfJobs', 'Number of jobs', formatCount, 'comparison pages'),
-          factRow(numbering, 'growthRate', 'Job growth', formatChange, 'comparison pages, period not stated'),
+          numberOfJobsRow(numbering),
+          growthRateRow(numbering),
           factRow(numbering, 'outlook', 'Outlook', (o) => OUTLOOK_WORDS[o.direction]),
           factRow(numbering, 'socCode', 'SOC code', (v) => v, 'Standard Occupational Classification'),
         ]}

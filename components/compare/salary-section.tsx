@@ -1,10 +1,11 @@
 import type { FactValue, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
-import { formatHourly, formatMedianPay, formatMoney, formatPay, formatRange } from '@/lib/format';
+import { formatHourly, formatMoney, formatPay, formatPayPerPeriod, formatRange } from '@/lib/format';
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
 import { SalaryChart } from '@/components/charts/salary-chart';
 import { factOf, factRow, hasValue } from './fact-row';
+import { averageSalaryRow, hourlyRateRow, medianPayRow } from './figure-rows';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 
@@ -18,7 +19,7 @@ function percentiles(w: FactValue<'wagePercentiles'>): string {
 }
 
 function benchmark(b: FactValue<'allOccupationsMedianPay'>): string {
-  return `${formatPay({ ...b.pay, period: b.period })}${b.period === 'year' ? ' a year' : ''}`;
+  return formatPayPerPeriod({ ...b.pay, period: b.period });
 }
 
 /** The industries that employ the most of an occupation, with its median pay in each. */
@@ -54,10 +55,10 @@ export function SalarySection({ profiles, numbering }: { profiles: readonly Prof
         caption="Pay"
         profiles={profiles}
         rows={[
-          factRow(numbering, 'medianPay', 'Median pay', (v) => `${formatMedianPay(v)}${v.year ? ` (${v.year})` : ''}`, 'Occupational Outlook Handbook'),
+          medianPayRow(numbering),
           factRow(numbering, 'wagePercentiles', 'Lowest and highest 10% earn', percentiles, 'Occupational Outlook Handbook'),
-          factRow(numbering, 'averageSalary', 'Average salary', formatMoney, 'comparison pages'),
-          factRow(numbering, 'hourlyRate', 'Hourly rate', formatHourly, 'average, comparison pages'),
+          averageSalaryRow(numbering),
+          hourlyRateRow(numbering),
           factRow(numbering, 'salaryRange', 'Salary range', formatRange, 'comparison pages'),
           factRow(numbering, 'medianSalary', 'Median salary', salaryPoint, 'career guide'),
           factRow(numbering, 'top10Salary', 'Top 10% earn', salaryPoint, 'career guide'),

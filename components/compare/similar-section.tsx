@@ -2,7 +2,7 @@ import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { pairPath } from '@/lib/compare/pair-path';
 import type { SimilarLinks } from '@/lib/compare/similar-links';
-import { formatPay } from '@/lib/format';
+import { formatPayPerPeriod } from '@/lib/format';
 import { SourceMarks } from '@/components/facts/source-marks';
 import { hasValue } from './fact-row';
 import { Columns, Section } from './section';
@@ -42,7 +42,7 @@ export function SimilarSection({ profiles, numbering, links }: { profiles: reado
                   <span className="similar-facts">
                     {[
                       similar.entryEducation ?? undefined,
-                      similar.medianPay ? `median ${formatPay(similar.medianPay)}${similar.medianPay.period === 'year' ? ' a year' : ''}` : 'median pay not available',
+                      similar.medianPay ? `median ${formatPayPerPeriod(similar.medianPay)}` : 'median pay not available',
                     ]
                       .filter((v) => v !== undefined)
                       .join(' · ')}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { occupationPath } from '@/lib/compare/pair-path';
 import type { OccupationGroup } from '@/lib/occupations';
-import { payLine } from '@/lib/format';
+import { payLine } from '@/lib/compare/pay-words';
 
 /**
  * Every occupation by field, each field folded until opened (native

@@ -1,11 +1,6 @@
 import Link from 'next/link';
 import { pairPath } from '@/lib/compare/pair-path';
-import type { IndexEntry } from '@/lib/profile-schema';
-
-export interface SampleComparison {
-  a: IndexEntry;
-  b: IndexEntry;
-}
+import type { SampleComparison } from '@/lib/compare/sample-comparisons';
 
 /** Comparisons to start with: the pairs scraped pages compared, then similar occupations with the most jobs. */
 export function SampleComparisons({ pairs }: { pairs: readonly SampleComparison[] }) {

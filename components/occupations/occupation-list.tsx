@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { occupationPath } from '@/lib/compare/pair-path';
 import type { IndexEntry } from '@/lib/profile-schema';
-import { payLine } from '@/lib/format';
+import { payLine } from '@/lib/compare/pay-words';
 
 /**
  * A headed list of occupations, each linking to its page with its salary. Not prefetched: the

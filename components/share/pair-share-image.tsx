@@ -1,5 +1,6 @@
 import { formatPay } from '@/lib/format';
 import type { IndexEntry } from '@/lib/profile-schema';
+import { withYear } from '@/lib/text/prose';
 
 /** Share images are 1200×630, the size OpenGraph and Twitter cards expect. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -21,7 +22,7 @@ function Side({ entry, color }: { entry: IndexEntry; color: string }) {
         {entry.title}
       </div>
       <div style={{ display: 'flex', marginTop: 'auto', fontSize: 64, color, fontWeight: 700 }}>{pay ? formatPay(pay) : 'Not reported'}</div>
-      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{pay ? `${pay.measure} ${pay.period === 'year' ? 'yearly' : 'hourly'} pay${pay.year === undefined ? '' : `, ${pay.year}`}` : 'pay'}</div>
+      <div style={{ display: 'flex', fontSize: 28, color: COLORS.muted }}>{pay ? withYear(`${pay.measure} ${pay.period === 'year' ? 'yearly' : 'hourly'} pay`, pay.year) : 'pay'}</div>
     </div>
   );
 }

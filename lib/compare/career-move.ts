@@ -3,18 +3,16 @@
  * today and wants B. Pay (like with like, as pay-figures decides), the
  * schooling, experience and training B asks beyond A's, the skills A already
  * brings and those to learn, the outlook, and B's similar occupations that
- * are closer to A, as stepping stones.
- *
- *   careerMove(from, to, context?): CareerMove     the facts of the move
- *   moveSentences(move): MoveSentences             each part in plain words
- *   biggestGap(move): string | undefined           the one thing the move asks most
+ * are closer to A, as stepping stones: first the facts of the move, then
+ * each part in plain words, and the one thing the move asks most.
  */
 import { formatChange, formatCount, formatDuration } from '../format';
 import type { FactValue, Profile } from '../profile-schema';
+import { lowerFirst } from '../text/prose';
 import { compareSkills, skillPhrase, type NamedSkill } from './compare-skills';
 import { growthOf, type Measured } from './demand-figures';
 import { educationRank, entryEducationPhrase } from './entry-education';
-import { commonPay, payFigures, type PayFigure } from './pay-figures';
+import { commonPay, ownPay, type PayFigure } from './pay-figures';
 import { measureWords, payAmount, payMeasure, paySource, sourcesNote } from './pay-words';
 import { agree, possessive } from './title-grammar';
 
@@ -57,8 +55,8 @@ export interface MoveContext {
 }
 
 function payChange(from: Profile, to: Profile): PayChange {
-  const [hf] = payFigures(from);
-  const [ht] = payFigures(to);
+  const hf = ownPay(from);
+  const ht = ownPay(to);
   if (!hf || !ht) return { kind: 'missing', ...(hf ? { from: hf } : {}), ...(ht ? { to: ht } : {}) };
   const [f, t] = commonPay([from, to])?.figures ?? [];
   if (!f || !t) return { kind: 'different-measures', from: hf, to: ht };
@@ -163,19 +161,19 @@ function educationSentence(move: CareerMove): string {
   const parts: string[] = [];
   if (education.to && education.steps !== undefined && education.from) {
     if (education.steps > 0) {
-      parts.push(`${to.title} typically ${agree(to.title, 'needs', 'need')} ${entryEducationPhrase(education.to)} to enter, more than ${possessive(from.title)} ${education.from.charAt(0).toLowerCase()}${education.from.slice(1)}.`);
+      parts.push(`${to.title} typically ${agree(to.title, 'needs', 'need')} ${entryEducationPhrase(education.to)} to enter, more than ${possessive(from.title)} ${lowerFirst(education.from)}.`);
     } else if (education.steps === 0) {
       parts.push(`No more schooling: both typically need ${entryEducationPhrase(education.to)}.`);
     } else {
-      parts.push(`${to.title} typically ${agree(to.title, 'asks', 'ask')} less schooling: ${entryEducationPhrase(education.to)}, against ${possessive(from.title)} ${education.from.charAt(0).toLowerCase()}${education.from.slice(1)}.`);
+      parts.push(`${to.title} typically ${agree(to.title, 'asks', 'ask')} less schooling: ${entryEducationPhrase(education.to)}, against ${possessive(from.title)} ${lowerFirst(education.from)}.`);
     }
   } else if (education.to) {
     parts.push(`${to.title} typically ${agree(to.title, 'needs', 'need')} ${entryEducationPhrase(education.to)} to enter.`);
   } else {
     parts.push(`${possessive(to.title)} typical entry education is not reported.`);
   }
-  if (move.experience) parts.push(`Work experience in a related occupation: ${move.experience.charAt(0).toLowerCase()}${move.experience.slice(1)}.`);
-  if (move.training) parts.push(`On the job: ${move.training.charAt(0).toLowerCase()}${move.training.slice(1)}.`);
+  if (move.experience) parts.push(`Work experience in a related occupation: ${lowerFirst(move.experience)}.`);
+  if (move.training) parts.push(`On the job: ${lowerFirst(move.training)}.`);
   if (move.timeToBecome) parts.push(`It usually takes ${formatDuration(move.timeToBecome)} to become one.`);
   return parts.join(' ');
 }

@@ -6,7 +6,8 @@
  * Important Qualities) are one skill.
  */
 import type { Profile } from '../profile-schema';
-import { foldForSearch } from '../search/normalise';
+import { listWords, upperFirst } from '../text/prose';
+import { foldForSearch } from '../text/fold';
 
 export interface NamedSkill {
   name: string;
@@ -23,16 +24,12 @@ export function skillKey(name: string): string {
 /** An occupation's skills: the top three from comparison pages, then the described skills (articles, the Handbook). */
 export function skillsOf(profile: Profile): NamedSkill[] {
   const out = new Map<string, NamedSkill>();
-  for (const name of profile.facts.topSkills?.value ?? []) out.set(skillKey(name), { name: capitaliseFirst(name) });
+  for (const name of profile.facts.topSkills?.value ?? []) out.set(skillKey(name), { name: upperFirst(name) });
   for (const s of profile.facts.skills?.value ?? []) {
     const key = skillKey(s.name);
     out.set(key, { name: out.get(key)?.name ?? s.name, description: s.description });
   }
   return [...out.values()];
-}
-
-function capitaliseFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface SkillComparison {
@@ -58,6 +55,5 @@ export function skillPhrase(skills: readonly NamedSkill[]): string {
       .map((w) => (/^[A-Z0-9]{2,}s?$/.test(w) ? w : w.toLowerCase()))
       .join(' '),
   );
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return listWords(names);
 }

@@ -2,6 +2,9 @@
  * An occupation's "compare with any occupation" list, in pages: every pair
  * stays reachable by links while no page grows with the corpus.
  */
+import { getIndexEntry, getOccupationStore, isOccupationSlug } from '../occupations';
+import type { IndexEntry } from '../profile-schema';
+
 export interface PageOfOthers<T> {
   others: T[];
   page: number;
@@ -9,7 +12,7 @@ export interface PageOfOthers<T> {
 }
 
 /** How many pages of `size` the others of `total` items fill (at least one). */
-export function pageCountOfOthers(total: number, size: number): number {
+function pageCountOfOthers(total: number, size: number): number {
   return Math.max(1, Math.ceil((total - 1) / size));
 }
 
@@ -27,4 +30,33 @@ export function pageOfOthers<T extends { slug: string }>(items: readonly T[], sl
     others.push(item);
   }
   return { others, page, pageCount };
+}
+
+/** Links per page of an occupation's "compare with any occupation" list. */
+const COMPARE_PAGE_SIZE = 200;
+
+/** Page `page` (1-based) of the occupations to compare `slug` with, by title. */
+export function getCompareWithPage(slug: string, page: number): PageOfOthers<IndexEntry> | undefined {
+  return pageOfOthers(getOccupationStore().index, slug, page, COMPARE_PAGE_SIZE);
+}
+
+/** A compare-with page segment: plain digits, no leading zero. */
+function listPageNumber(page: string): number {
+  return /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
+}
+
+/**
+ * /occupations/<slug>/compare/<page>: page 2 onwards of the list (page 1 is on
+ * the occupation page), for a page segment of plain digits; undefined otherwise.
+ */
+export function getCompareWithListPage(slug: string, page: string): { entry: IndexEntry; list: PageOfOthers<IndexEntry> } | undefined {
+  const entry = getIndexEntry(slug);
+  const list = entry ? getCompareWithPage(slug, listPageNumber(page)) : undefined;
+  return entry && list && list.page > 1 ? { entry, list } : undefined;
+}
+
+/** Whether getCompareWithListPage has a page there, without building it (the proxy asks on every request). */
+export function hasCompareWithListPage(slug: string, page: string): boolean {
+  const n = listPageNumber(page);
+  return isOccupationSlug(slug) && n > 1 && n <= pageCountOfOthers(getOccupationStore().index.length, COMPARE_PAGE_SIZE);
 }

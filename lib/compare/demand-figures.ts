@@ -3,11 +3,8 @@
  * Handbook's job growth is a 2024–34 projection and its job count a 2024
  * count; a comparison site's growth rate states no period. Each figure says
  * what kind it is, and only figures of one kind are set against each other.
- *
- *   growthOf(profile): Measured | undefined     projected job growth, percent
- *   jobsOf(profile): Measured | undefined       number of jobs
- *   sameKind(items): { same, different }        the kind most share, and the rest
  */
+import { formatSpan } from '../format';
 import type { Profile } from '../profile-schema';
 
 export interface Measured {
@@ -19,19 +16,16 @@ export interface Measured {
   kind: string;
 }
 
-/** "2024–34". */
-function span(from: number, to: number): string {
-  return `${from}–${String(to).slice(-2)}`;
-}
-
+/** Projected job growth, in percent. */
 export function growthOf(p: Profile): Measured | undefined {
   const projected = p.facts.projectedGrowth?.value;
-  if (projected) return { profile: p, value: projected.percent, note: `projected ${span(projected.from, projected.to)}`, kind: `projection ${projected.from}-${projected.to}` };
+  if (projected) return { profile: p, value: projected.percent, note: `projected ${formatSpan(projected)}`, kind: `projection ${projected.from}-${projected.to}` };
   const rate = p.facts.growthRate?.value;
   if (rate !== null && rate !== undefined) return { profile: p, value: rate, note: 'comparison pages, period not stated', kind: 'growth rate' };
   return undefined;
 }
 
+/** The number of jobs. */
 export function jobsOf(p: Profile): Measured | undefined {
   const employment = p.facts.employment?.value;
   if (employment) return { profile: p, value: employment.count, note: `jobs in ${employment.year}`, kind: `employment ${employment.year}` };

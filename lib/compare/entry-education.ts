@@ -3,6 +3,7 @@
  * Handbook uses a fixed scale of levels; a level it adds later is still
  * shown, just not ranked.
  */
+import { lowerFirst } from '../text/prose';
 
 /** The Handbook's levels, least schooling first. */
 const LEVELS = [
@@ -28,7 +29,7 @@ export function educationRank(level: string): number | undefined {
 
 /** "Bachelor's degree" → "a bachelor's degree"; "No formal educational credential" → "no formal educational credential". */
 export function entryEducationPhrase(level: string): string {
-  const lower = level.charAt(0).toLowerCase() + level.slice(1);
+  const lower = lowerFirst(level);
   if (/^(?:no|some)\b/i.test(level)) return lower;
   return /^[aeiou]/i.test(level) ? `an ${lower}` : `a ${lower}`;
 }

@@ -11,23 +11,19 @@
  * skills") are shared by most pairs and would index nearly all of them.
  */
 import type { LandingPair, Profile, ScrapedPair } from '../profile-schema';
+import { byCanonicalPair, canonicalPair, pairKey } from './pair-path';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
 export type LandingReason = LandingPair['reasons'][number];
 
 const REASON_ORDER: readonly LandingReason[] = ['scraped', 'similar', 'group'];
 
-/** The two slugs in canonical order: alphabetical by code unit, as canonical URLs are. */
-function pairKey(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a];
-}
-
 export function landingPairs(profiles: readonly Profile[], scraped: readonly ScrapedPair[]): LandingPair[] {
   const pairs = new Map<string, { a: string; b: string; reasons: Set<LandingReason> }>();
   const add = (x: string, y: string, reason: LandingReason) => {
     if (x === y) return;
-    const [a, b] = pairKey(x, y);
-    const key = `${a} ${b}`;
+    const [a, b] = canonicalPair(x, y);
+    const key = pairKey(a, b);
     const entry = pairs.get(key) ?? { a, b, reasons: new Set<LandingReason>() };
     entry.reasons.add(reason);
     pairs.set(key, entry);
@@ -50,7 +46,7 @@ export function landingPairs(profiles: readonly Profile[], scraped: readonly Scr
   }
   return [...pairs.values()]
     .map((p) => ({ a: p.a, b: p.b, reasons: REASON_ORDER.filter((r) => p.reasons.has(r)) }))
-    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    .sort(byCanonicalPair);
 }
 
 export interface LandingPairCounts {

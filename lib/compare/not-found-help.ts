@@ -3,6 +3,7 @@
  * "did you mean" links to the nearest occupations or comparisons.
  */
 import type { IndexEntry } from '../profile-schema';
+import { roughSlug } from '../text/slug';
 import { multiComparePath, occupationPath, pairPath, pairSplits, PAIR_SEPARATOR, MAX_COMPARED, MIN_COMPARED } from './pair-path';
 
 export interface NotFoundHelp {
@@ -25,18 +26,14 @@ function safeDecode(text: string): string {
   }
 }
 
-/** A slug-shaped version of whatever was typed, for matching against known slugs. */
-function slugish(text: string): string {
-  return safeDecode(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
+/** Known occupations near a path segment that names none. */
+function nearest(segment: string, lookup: OccupationLookup, limit: number): IndexEntry[] {
+  return lookup.suggest(roughSlug(safeDecode(segment)), limit);
 }
 
 function closest(text: string, lookup: OccupationLookup, limit: number): IndexEntry[] {
   const known = lookup.bySlug(text);
-  return known ? [known] : lookup.suggest(slugish(text), limit);
+  return known ? [known] : nearest(text, lookup, limit);
 }
 
 function pairHelp(segment: string, lookup: OccupationLookup): NotFoundHelp {
@@ -60,8 +57,8 @@ function pairHelp(segment: string, lookup: OccupationLookup): NotFoundHelp {
       suggestions: [{ href: occupationPath(a), label: `${knownA.title}: full profile` }],
     };
   }
-  const firsts = knownA ? [knownA] : lookup.suggest(slugish(a), 3);
-  const seconds = knownB ? [knownB] : lookup.suggest(slugish(b), 3);
+  const firsts = knownA ? [knownA] : nearest(a, lookup, 3);
+  const seconds = knownB ? [knownB] : nearest(b, lookup, 3);
   const unknown = [knownA ? undefined : safeDecode(a), knownB ? undefined : safeDecode(b)].filter((x) => x !== undefined);
   const suggestions: NotFoundHelp['suggestions'] = [];
   for (const x of firsts) {
@@ -100,7 +97,7 @@ export function notFoundHelp(pathWithQuery: string, lookup: OccupationLookup): N
   if (parts[0] === 'compare' && parts.length === 1) return multiHelp(url.searchParams, lookup);
   if (parts[0] === 'compare' && parts.length === 2 && parts[1]) return pairHelp(parts[1], lookup);
   if (parts[0] === 'occupations' && parts.length === 2 && parts[1]) {
-    const near = lookup.suggest(slugish(parts[1]), 5);
+    const near = nearest(parts[1], lookup, 5);
     return {
       reason: `No occupation is called “${safeDecode(parts[1]).slice(0, 80)}”.`,
       suggestions: near.map((o) => ({ href: occupationPath(o.slug), label: o.title })),

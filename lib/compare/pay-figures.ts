@@ -3,11 +3,9 @@
  * Handbook median is not a comparison site's undated one, and a lower bound
  * ("≥ $239,200") is not a figure: every pay figure a profile holds is named
  * here with its measure, period, year and source, and two occupations are
- * compared only on figures of the same measure and period.
- *
- *   payFigures(profile): PayFigure[]              every figure, most comparable first
- *   headlinePay(profile): HeadlinePay | undefined the one figure to list an occupation with (the index's `pay`)
- *   commonPay(profiles)                           for two to four: the measure most share, and each one's figure of it
+ * compared only on figures of the same measure and period. When Handbook
+ * medians sit beside a comparison site's averages, this is where it is
+ * decided which figure compares with which.
  */
 import type { FactKey, HeadlinePay, PageFormat, Profile } from '../profile-schema';
 
@@ -35,7 +33,7 @@ function sourceOf(profile: Profile, fact: { sources: readonly { file: string }[]
  * headline and a comparison: dated medians, then averages, then undated
  * medians; yearly before hourly.
  */
-export function payFigures(profile: Profile): PayFigure[] {
+function payFigures(profile: Profile): PayFigure[] {
   const f = profile.facts;
   const out: PayFigure[] = [];
   const median = f.medianPay?.value;
@@ -61,9 +59,19 @@ export function payFigures(profile: Profile): PayFigure[] {
   return [...out.filter((p) => p.period === 'year'), ...out.filter((p) => p.period === 'hour')];
 }
 
-/** The figure to list an occupation with: its most comparable one, as the index keeps it. */
+/** An occupation's own figure, stated when nothing compares it: its most comparable one. */
+export function ownPay(profile: Profile): PayFigure | undefined {
+  return payFigures(profile)[0];
+}
+
+/** Its first yearly figure in the same preference, for how close two occupations' pay is. */
+export function yearlyPay(profile: Profile): number | undefined {
+  return payFigures(profile).find((f) => f.period === 'year')?.amount;
+}
+
+/** The figure to list an occupation with: its own figure, as the index keeps it. */
 export function headlinePay(profile: Profile): HeadlinePay | undefined {
-  const first = payFigures(profile)[0];
+  const first = ownPay(profile);
   if (!first) return undefined;
   const { fact: _fact, ...pay } = first;
   return pay;

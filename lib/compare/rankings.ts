@@ -8,12 +8,12 @@
  *   shortest way in       the Handbook's entry education scale, then time to become
  *   most skills in common each one's skills shared with at least one other
  */
-import { durationMonths, formatChange, formatDuration, formatPay } from '../format';
+import { durationMonths, formatChange, formatDuration, formatPayPerPeriod } from '../format';
 import type { Profile } from '../profile-schema';
 import { skillKey, skillsOf } from './compare-skills';
 import { growthOf, sameKind } from './demand-figures';
 import { educationRank } from './entry-education';
-import { commonPay, payFigures } from './pay-figures';
+import { commonPay, ownPay } from './pay-figures';
 import { measureWords, payMeasure } from './pay-words';
 
 export interface RankedItem {
@@ -39,12 +39,11 @@ function payRanking(profiles: readonly Profile[]): Ranking {
   profiles.forEach((profile, i) => {
     const figure = group?.figures[i];
     if (figure) {
-      const amount = formatPay(figure);
-      ranked.push({ profile, figure: figure.period === 'year' ? `${amount} a year` : amount, amount: figure.amount });
+      ranked.push({ profile, figure: formatPayPerPeriod(figure), amount: figure.amount });
       return;
     }
-    const [own] = payFigures(profile);
-    notRanked.push({ profile, why: own ? `${payMeasure(own)} ${formatPay(own)}${own.period === 'year' ? ' a year' : ''}: a different measure` : 'pay not reported' });
+    const own = ownPay(profile);
+    notRanked.push({ profile, why: own ? `${payMeasure(own)} ${formatPayPerPeriod(own)}: a different measure` : 'pay not reported' });
   });
   const figures = group?.figures.filter((f) => f !== undefined) ?? [];
   const [first] = figures;

@@ -2,17 +2,13 @@
  * "Related occupations": the other occupations closest to one, for internal
  * links from its pages.
  *
- *   relatedOccupations(slug: string, limit?: number): RelatedOccupation[]   from the site's data, index built lazily once
- *   buildRelatedIndex(profiles: Iterable<Profile>): RelatedIndex            the same over any profiles (tests, scripts)
- *   index.related(slug: string, limit?: number): RelatedOccupation[]
- *
  * First come the occupations the Handbook lists as similar to this one (in
  * its order, those the site has a page for): an editor's judgement beats any
  * score. Then every candidate gets
  *   score = shared / √(|skills A|·|skills B|)   (0–1: how much the two skill lists overlap)
  *         + SALARY_WEIGHT · salaryCloseness   (0–1: 1 − |a − b| / max(a, b); 0 when either pay is unknown)
  * Skills are topSkills and skills names, matched as compare-skills matches them;
- * pay is the occupation's headline yearly figure (pay-figures.ts).
+ * pay is the occupation's first yearly figure (yearlyPay, pay-figures.ts).
  * Order after the similar ones: the occupations sharing at least one skill, by score; then,
  * only to fill up to `limit`, those sharing none, by score (which is then
  * pay closeness alone), because similar pay by itself is a weak relation.
@@ -26,7 +22,8 @@
 import { skillKey, skillsOf } from './compare-skills';
 import { derivedFromStore, profilesInIndexOrder } from '../occupations';
 import type { Profile } from '../profile-schema';
-import { payFigures } from './pay-figures';
+import { bySlug } from '../sort-order';
+import { yearlyPay } from './pay-figures';
 import { getSimilarMatcher } from './similar-links';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
@@ -56,18 +53,10 @@ interface Node {
   similar: string[];
 }
 
-function payOf(profile: Profile): number | undefined {
-  return payFigures(profile).find((f) => f.period === 'year')?.amount;
-}
-
 function closeness(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return 0;
   const top = Math.max(a, b);
   return top === 0 ? 1 : 1 - Math.abs(a - b) / top;
-}
-
-function bySlug(a: { slug: string }, b: { slug: string }): number {
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 export class RelatedIndex {
@@ -89,7 +78,7 @@ export class RelatedIndex {
         const key = skillKey(s.name);
         if (key !== '' && !skills.has(key)) skills.set(key, s.name);
       }
-      this.nodes.push({ slug: profile.slug, title: profile.title, skills, salary: payOf(profile), similar: matcher.similarSlugs(profile) });
+      this.nodes.push({ slug: profile.slug, title: profile.title, skills, salary: yearlyPay(profile), similar: matcher.similarSlugs(profile) });
       this.idBySlug.set(profile.slug, id);
       for (const key of skills.keys()) {
         const list = this.bySkill.get(key);

@@ -13,7 +13,7 @@ type Similar = FactValue<'similarOccupations'>[number];
 export const getSimilarMatcher: () => SimilarOccupationMatcher = derivedFromStore((store) => new SimilarOccupationMatcher(profilesInIndexOrder(store)));
 
 /** A profile's similar occupations, in the Handbook's order, each with our slug when the site has a page for it. */
-export function similarOccupationLinks(profile: Profile, matcher: SimilarOccupationMatcher = getSimilarMatcher()): { similar: Similar; slug?: string }[] {
+function similarOccupationLinks(profile: Profile, matcher: SimilarOccupationMatcher = getSimilarMatcher()): { similar: Similar; slug?: string }[] {
   return (profile.facts.similarOccupations?.value ?? []).map((similar) => {
     const slug = matcher.slugFor(similar);
     return slug && slug !== profile.slug ? { similar, slug } : { similar };

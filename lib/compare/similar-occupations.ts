@@ -11,7 +11,7 @@ import type { FactValue, Profile } from '../profile-schema';
 type Similar = FactValue<'similarOccupations'>[number];
 
 /** An address as compared here: no fragment, no "www.", no trailing slash, host in lower case. */
-export function addressKey(url: string): string | undefined {
+function addressKey(url: string): string | undefined {
   try {
     const u = new URL(url);
     u.hash = '';

@@ -1,25 +1,17 @@
 /**
  * "Did you mean": the known slugs closest to a mistyped one, by edit
- * distance over the whole slug and by shared words.
+ * distance over the whole slug (leven) and by shared words.
  */
+import leven from 'leven';
+import { bySlug } from '../sort-order';
+import { MAX_ROUGH_SLUG } from '../text/slug';
 
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length] ?? limit + 1;
+/**
+ * Levenshtein distance when it is at most `limit`, otherwise limit + 1
+ * ("too far"); bounding lets the computation stop early.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  return leven(a, b, { maxDistance: limit + 1 });
 }
 
 function words(slug: string): Set<string> {
@@ -28,7 +20,7 @@ function words(slug: string): Set<string> {
 
 /** Up to `limit` known slugs near `input`, closest first; none when nothing is near. */
 export function suggestSlugs(input: string, known: Iterable<string>, limit = 5): string[] {
-  const target = input.toLowerCase().slice(0, 120);
+  const target = input.toLowerCase().slice(0, MAX_ROUGH_SLUG);
   if (target === '') return [];
   const targetWords = words(target);
   const maxEdits = Math.max(2, Math.floor(target.length / 3));
@@ -44,6 +36,6 @@ export function suggestSlugs(input: string, known: Iterable<string>, limit = 5):
     const score = (distance > maxEdits ? 1 : distance / Math.max(target.length, slug.length)) - overlap;
     scored.push({ slug, score });
   }
-  scored.sort((a, b) => a.score - b.score || (a.slug < b.slug ? -1 : 1));
+  scored.sort((a, b) => a.score - b.score || bySlug(a, b));
   return scored.slice(0, limit).map((s) => s.slug);
 }

@@ -10,15 +10,18 @@
  *
  * then one short line naming what neither occupation's pages report. For
  * three or four occupations, rankings.ts gives the same answers as rankings.
+ * Who earns more is its own module (who-earns-more.ts): descriptions and
+ * share images say it too.
  */
-import { durationMonths, formatChange, formatCount, formatDuration, formatPay } from '../format';
+import { durationMonths, formatChange, formatCount, formatDuration } from '../format';
 import type { Profile } from '../profile-schema';
+import { joinSentences, lowerFirst, upperFirst } from '../text/prose';
 import { compareSkills, skillPhrase } from './compare-skills';
 import { growthOf, jobsOf, sameKind, type Measured } from './demand-figures';
 import { educationRank, entryEducationPhrase } from './entry-education';
-import { commonPay, payFigures, type PayFigure } from './pay-figures';
-import { measureWords, payAmount, payMeasure, paySource, sourcesNote } from './pay-words';
+import { known, listTitles, others } from './reported';
 import { agree, possessive } from './title-grammar';
+import { payAnswer } from './who-earns-more';
 
 export type SummaryTopic = 'pay' | 'demand' | 'getting-in' | 'skills' | 'missing';
 
@@ -27,132 +30,13 @@ export interface SummaryLine {
   text: string;
 }
 
-export function listTitles(profiles: readonly Profile[]): string {
-  const titles = profiles.map((p) => p.title);
-  if (titles.length <= 2) return titles.join(' and ');
-  return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
-}
-
-function others(profiles: readonly Profile[], have: readonly Profile[]): Profile[] {
-  return profiles.filter((p) => !have.includes(p));
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-// ---------------------------------------------------------------------------
-// Pay
-
-/**
- * Who earns more, like with like, as data: the figures of the measure most
- * occupations share, highest first, or why there is no winner. The long and
- * short sentences below (the page, a description, a share image) are both
- * written from this, so they always agree.
- */
-type PayOutcome =
-  | { kind: 'ranked'; known: { profile: Profile; figure: PayFigure }[]; gap: number; rest: Profile[] }
-  | { kind: 'same'; known: { profile: Profile; figure: PayFigure }[]; rest: Profile[] }
-  | { kind: 'unsettled'; known: { profile: Profile; figure: PayFigure }[]; rest: Profile[] }
-  | { kind: 'not-compared' }
-  | { kind: 'none' };
-
-function payOutcome(profiles: readonly Profile[]): PayOutcome {
-  const group = commonPay(profiles);
-  if (!group) return { kind: 'none' };
-  const known = profiles
-    .flatMap((profile, i) => {
-      const figure = group.figures[i];
-      return figure ? [{ profile, figure }] : [];
-    })
-    .sort((a, b) => b.figure.amount - a.figure.amount);
-  if (known.length < 2) return { kind: 'not-compared' };
-  const rest = others(profiles, known.map((k) => k.profile));
-  const top = known[0];
-  const bottom = known[known.length - 1];
-  if (!top || !bottom) return { kind: 'not-compared' };
-  // A lower bound below or level with another figure settles nothing; only exact lower figures do.
-  if (!known.slice(1).every((k) => k.figure.bound === 'exact')) return { kind: 'unsettled', known, rest };
-  if (top.figure.amount === bottom.figure.amount && top.figure.bound === 'exact') return { kind: 'same', known, rest };
-  return { kind: 'ranked', known, gap: top.figure.amount - bottom.figure.amount, rest };
-}
-
-/** "$23,860 (23.4%)" or, above a lower bound, "at least $59,990". */
-function gapText(top: PayFigure, bottom: PayFigure, gap: number): string {
-  const amount = formatPay({ ...top, amount: gap, bound: 'exact' });
-  if (top.bound === 'at-least') return `at least ${amount}`;
-  return bottom.amount > 0 ? `${amount} (${((gap / bottom.amount) * 100).toFixed(1)}%)` : amount;
-}
-
-/** Who earns more, like with like, or why it cannot be said; undefined when no occupation reports pay. */
-export function payAnswer(profiles: readonly Profile[]): string | undefined {
-  const outcome = payOutcome(profiles);
-  if (outcome.kind === 'none' || outcome.kind === 'not-compared') return differentMeasures(profiles);
-  const { known } = outcome;
-  const top = known[0];
-  const bottom = known[known.length - 1];
-  if (!top || !bottom) return differentMeasures(profiles);
-  const rest = outcome.rest
-    .map((p) => {
-      const [own] = payFigures(p);
-      return own ? ` For ${p.title} the pages give a different measure: ${payAmount(own)} (${payMeasure(own)}).` : ` Pay is not reported for ${p.title}.`;
-    })
-    .join('');
-  const sources = sourcesNote(known.map((k) => k.figure));
-  const words = measureWords(top.figure);
-  if (outcome.kind === 'unsettled') {
-    const listed = known.map((k) => `${k.profile.title} ${payAmount(k.figure)}`).join(', ');
-    return `${words.charAt(0).toUpperCase()}${words.slice(1)}${top.figure.year === undefined ? '' : `, ${top.figure.year}`}: ${listed}. A figure given only as a lower bound ("at least") cannot say which is higher.${sources}${rest}`;
-  }
-  if (outcome.kind === 'same') return `${listTitles(known.map((k) => k.profile))} pay the same ${words}: ${payAmount(top.figure)}.${sources}${rest}`;
-  const at = `at ${formatPay({ ...bottom.figure, bound: 'exact' })}`;
-  const earns = agree(top.profile.title, 'earns', 'earn');
-  const gap = gapText(top.figure, bottom.figure, outcome.gap);
-  if (known.length === 2) return `${top.profile.title} ${earns} more: ${payAmount(top.figure)} (${payMeasure(top.figure)}), ${gap} more than ${bottom.profile.title} ${at}.${sources}${rest}`;
-  return `${top.profile.title} ${earns} the most: ${payAmount(top.figure)} (${payMeasure(top.figure)}), ${gap} more than ${bottom.profile.title}, which ${agree(bottom.profile.title, 'earns', 'earn')} the least ${at}.${sources}${rest}`;
-}
-
-/**
- * The pay answer in a few words, for a description or a share image:
- * "Actuaries earn 23.4% more than Financial Analysts: $125,770 against
- * $101,910 a year (median pay, 2024)". Undefined unless every
- * occupation has a figure of one measure and one of them earns more.
- */
-export function payHeadline(profiles: readonly Profile[]): string | undefined {
-  const outcome = payOutcome(profiles);
-  if (outcome.kind !== 'ranked' || outcome.rest.length > 0) return undefined;
-  const top = outcome.known[0];
-  const bottom = outcome.known[outcome.known.length - 1];
-  if (!top || !bottom) return undefined;
-  const earns = agree(top.profile.title, 'earns', 'earn');
-  const against = `${formatPay({ ...top.figure, bound: top.figure.bound })} against ${payAmount(bottom.figure)}`;
-  // The percent alone says the difference in few words; above a lower bound only dollars can.
-  const gap = top.figure.bound === 'exact' && bottom.figure.amount > 0 ? `${((outcome.gap / bottom.figure.amount) * 100).toFixed(1)}%` : gapText(top.figure, bottom.figure, outcome.gap);
-  return `${top.profile.title} ${earns} ${gap} more than ${bottom.profile.title}: ${against} (${payMeasure(top.figure)})`;
-}
-
-/** No two occupations share a measure: each figure is shown with its measure, none compared. */
-function differentMeasures(profiles: readonly Profile[]): string | undefined {
-  const reported = profiles.flatMap((p) => {
-    const [own] = payFigures(p);
-    return own ? [{ profile: p, figure: own }] : [];
-  });
-  const [only] = reported;
-  if (!only) return undefined;
-  const notReported = others(profiles, reported.map((r) => r.profile));
-  if (reported.length === 1) {
-    return `Pay is reported only for ${only.profile.title}: ${payAmount(only.figure)} (${measureWords(only.figure)}, ${paySource(only.figure)}); not reported for ${listTitles(notReported)}.`;
-  }
-  const measures = new Set(reported.map((r) => r.figure.measure));
-  const why = measures.size > 1 ? 'a median and an average are different measures' : 'pay by the year and pay by the hour are different measures';
-  const figures = reported.map((r: { profile: Profile; figure: PayFigure }) => `${possessive(r.profile.title)} ${measureWords(r.figure)} is ${payAmount(r.figure)} (${paySource(r.figure)})`);
-  const list = figures.length === 2 ? figures.join(' and ') : `${figures.slice(0, -1).join(', ')} and ${figures[figures.length - 1]}`;
-  const rest = notReported.length > 0 ? ` Pay is not reported for ${listTitles(notReported)}.` : '';
-  return `${list}: ${why}, so they are not compared.${rest}`;
-}
-
 // ---------------------------------------------------------------------------
 // Demand
+
+/** " (12.8 times as many)", or nothing when the smaller figure is 0. */
+function timesAsMany(top: number, bottom: number): string {
+  return bottom > 0 ? ` (${(top / bottom).toFixed(1)} times as many)` : '';
+}
 
 /** "A has the faster projected job growth: +22% (projected 2024–34), against B +6%." */
 function growthSentence(profiles: readonly Profile[]): string | undefined {
@@ -192,53 +76,42 @@ function jobsSentence(profiles: readonly Profile[]): string | undefined {
   const differentNote = different.map((m) => ` ${possessive(m.profile.title)} ${formatCount(m.value)} (${m.note}) is a different measure.`).join('');
   const when = first.kind.startsWith('employment') && same.every((m) => m.kind === first.kind) ? ` in ${first.kind.slice('employment '.length)}` : '';
   if (top.value === bottom.value) return `${listTitles(same.map((m) => m.profile))} have the same number of jobs${when}: ${formatCount(top.value)}.${differentNote}`;
-  const times = bottom.value > 0 ? ` (${(top.value / bottom.value).toFixed(1)} times as many)` : '';
-  return `${top.profile.title} ${agree(top.profile.title, 'has', 'have')} ${same.length === 2 ? 'more' : 'the most'} jobs${when}: ${formatCount(top.value)}, against ${formatCount(bottom.value)} for ${bottom.profile.title}${times}.${differentNote}`;
+  return `${top.profile.title} ${agree(top.profile.title, 'has', 'have')} ${same.length === 2 ? 'more' : 'the most'} jobs${when}: ${formatCount(top.value)}, against ${formatCount(bottom.value)} for ${bottom.profile.title}${timesAsMany(top.value, bottom.value)}.${differentNote}`;
 }
 
 /** "B has more openings each year: about 29,900, against 2,400 for A (12.5 times as many)." */
 function openingsSentence(profiles: readonly Profile[]): string | undefined {
-  const have = profiles
-    .flatMap((p) => {
-      const openings = p.facts.annualOpenings?.value;
-      return openings === null || openings === undefined ? [] : [{ p, openings }];
-    })
-    .sort((a, b) => b.openings - a.openings);
+  const have = known(profiles, (p) => p.facts.annualOpenings?.value).sort((a, b) => b.value - a.value);
   const top = have[0];
   const bottom = have[have.length - 1];
   if (!top || !bottom) return undefined;
-  if (have.length === 1) return `About ${formatCount(top.openings)} openings a year are projected for ${top.p.title}.`;
-  if (top.openings === bottom.openings) return `${listTitles(have.map((h) => h.p))} have about as many openings a year: ${formatCount(top.openings)}.`;
-  const times = bottom.openings > 0 ? ` (${(top.openings / bottom.openings).toFixed(1)} times as many)` : '';
+  if (have.length === 1) return `About ${formatCount(top.value)} openings a year are projected for ${top.profile.title}.`;
+  if (top.value === bottom.value) return `${listTitles(have.map((h) => h.profile))} have about as many openings a year: ${formatCount(top.value)}.`;
   const more = have.length === 2 ? 'more' : 'the most';
-  return `${top.p.title} ${agree(top.p.title, 'has', 'have')} ${more} openings a year: about ${formatCount(top.openings)}, against ${formatCount(bottom.openings)} for ${bottom.p.title}${times}.`;
+  return `${top.profile.title} ${agree(top.profile.title, 'has', 'have')} ${more} openings a year: about ${formatCount(top.value)}, against ${formatCount(bottom.value)} for ${bottom.profile.title}${timesAsMany(top.value, bottom.value)}.`;
 }
 
-export function demandAnswer(profiles: readonly Profile[]): string | undefined {
-  const parts = [growthSentence(profiles), jobsSentence(profiles), openingsSentence(profiles)].filter((s) => s !== undefined);
-  return parts.length > 0 ? parts.join(' ') : undefined;
+function demandAnswer(profiles: readonly Profile[]): string | undefined {
+  return joinSentences([growthSentence(profiles), jobsSentence(profiles), openingsSentence(profiles)]);
 }
 
 // ---------------------------------------------------------------------------
 // Getting in: typical entry education, experience and training (Handbook), time to become (comparison pages)
 
 function educationSentence(profiles: readonly Profile[]): string | undefined {
-  const have = profiles.flatMap((profile) => {
-    const level = profile.facts.entryEducation?.value;
-    return level ? [{ profile, level }] : [];
-  });
+  const have = known(profiles, (p) => p.facts.entryEducation?.value);
   const [first] = have;
   if (!first) return undefined;
-  if (have.length === 1) return `${first.profile.title} typically ${agree(first.profile.title, 'needs', 'need')} ${entryEducationPhrase(first.level)} to enter.`;
-  if (have.every((h) => h.level === first.level)) return `${listTitles(have.map((h) => h.profile))} typically need the same education to enter: ${entryEducationPhrase(first.level)}.`;
-  const ranked = have.map((h) => ({ ...h, rank: educationRank(h.level) }));
-  const each = have.map((h) => `${entryEducationPhrase(h.level)} for ${h.profile.title}`).join(', ');
+  if (have.length === 1) return `${first.profile.title} typically ${agree(first.profile.title, 'needs', 'need')} ${entryEducationPhrase(first.value)} to enter.`;
+  if (have.every((h) => h.value === first.value)) return `${listTitles(have.map((h) => h.profile))} typically need the same education to enter: ${entryEducationPhrase(first.value)}.`;
+  const ranked = have.map((h) => ({ ...h, rank: educationRank(h.value) }));
+  const each = have.map((h) => `${entryEducationPhrase(h.value)} for ${h.profile.title}`).join(', ');
   if (ranked.some((r) => r.rank === undefined)) return `Typical entry education: ${each}.`;
   const sorted = [...ranked].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   const least = sorted[0];
   const most = sorted[sorted.length - 1];
   if (!least || !most) return `Typical entry education: ${each}.`;
-  if (have.length === 2) return `${least.profile.title} ${agree(least.profile.title, 'needs', 'need')} less schooling to enter: ${entryEducationPhrase(least.level)}, against ${entryEducationPhrase(most.level)} for ${most.profile.title}.`;
+  if (have.length === 2) return `${least.profile.title} ${agree(least.profile.title, 'needs', 'need')} less schooling to enter: ${entryEducationPhrase(least.value)}, against ${entryEducationPhrase(most.value)} for ${most.profile.title}.`;
   return `${least.profile.title} ${agree(least.profile.title, 'needs', 'need')} the least schooling to enter and ${most.profile.title} the most: ${each}.`;
 }
 
@@ -253,26 +126,20 @@ function preparationSentence(profiles: readonly Profile[]): string | undefined {
     ['relatedExperience', 'work experience in a related occupation'],
     ['jobTraining', 'on-the-job training'],
   ] as const) {
-    const have = profiles.flatMap((p) => {
-      const value = p.facts[key]?.value;
-      return value ? [{ p, value, none: /^none$/i.test(value) }] : [];
-    });
-    const asking = have.filter((h) => !h.none);
+    const have = known(profiles, (p) => p.facts[key]?.value);
+    const asking = have.filter((h) => !/^none$/i.test(h.value));
     const [first] = asking;
     if (!first) continue;
     const value = (h: { value: string }) => lowerFirst(h.value).replace(/ on-the-job training$/, '');
     if (asking.length === profiles.length && asking.every((h) => h.value === first.value)) parts.push(`${profiles.length === 2 ? 'Both' : 'All'} ask for ${what}: ${value(first)}.`);
-    else if (asking.length === 1 && have.length === profiles.length) parts.push(`Only ${first.p.title} ${agree(first.p.title, 'asks', 'ask')} for ${what} (${value(first)}).`);
-    else parts.push(`${what.charAt(0).toUpperCase()}${what.slice(1)}: ${asking.map((h) => `${value(h)} for ${h.p.title}`).join(', ')}.`);
+    else if (asking.length === 1 && have.length === profiles.length) parts.push(`Only ${first.profile.title} ${agree(first.profile.title, 'asks', 'ask')} for ${what} (${value(first)}).`);
+    else parts.push(`${upperFirst(what)}: ${asking.map((h) => `${value(h)} for ${h.profile.title}`).join(', ')}.`);
   }
-  return parts.length > 0 ? parts.join(' ') : undefined;
+  return joinSentences(parts);
 }
 
 function timeSentence(profiles: readonly Profile[]): string | undefined {
-  const have = profiles.flatMap((profile) => {
-    const value = profile.facts.timeToBecome?.value;
-    return value ? [{ profile, value }] : [];
-  });
+  const have = known(profiles, (p) => p.facts.timeToBecome?.value);
   const [only] = have;
   if (!only) return undefined;
   if (have.length === 1) return `It usually takes ${formatDuration(only.value)} to become ${only.profile.title}; the time is not reported for ${listTitles(others(profiles, [only.profile]))}.`;
@@ -289,15 +156,14 @@ function timeSentence(profiles: readonly Profile[]): string | undefined {
   return `${quickest.profile.title} ${agree(quickest.profile.title, 'is', 'are')} the quickest to become (${formatDuration(quickest.value)}); then ${rest}.`;
 }
 
-export function gettingInAnswer(profiles: readonly Profile[]): string | undefined {
-  const parts = [educationSentence(profiles), preparationSentence(profiles), timeSentence(profiles)].filter((s) => s !== undefined);
-  return parts.length > 0 ? parts.join(' ') : undefined;
+function gettingInAnswer(profiles: readonly Profile[]): string | undefined {
+  return joinSentences([educationSentence(profiles), preparationSentence(profiles), timeSentence(profiles)]);
 }
 
 // ---------------------------------------------------------------------------
 // Skills
 
-export function skillsAnswer(profiles: readonly Profile[]): string | undefined {
+function skillsAnswer(profiles: readonly Profile[]): string | undefined {
   const { shared, own } = compareSkills(profiles);
   const counts = profiles.map((p, i) => ({ p, count: shared.length + (own[i]?.length ?? 0) }));
   const listed = counts.filter((c) => c.count > 0);

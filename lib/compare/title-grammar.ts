@@ -7,7 +7,7 @@
  */
 
 /** True when a title names its workers in the plural. */
-export function isPluralTitle(title: string): boolean {
+function isPluralTitle(title: string): boolean {
   const last = title.trim().split(/\s+/).pop() ?? '';
   return /[a-z0-9]s$/i.test(last) && !/(?:ss|us|is)$/i.test(last);
 }

@@ -7,13 +7,14 @@
  */
 import { gunzipSync, constants as zlib } from 'node:zlib';
 import { parse } from 'parse5';
+import { afterFrontMatter } from './front-matter';
 import { attribute, descendants } from './html/html-document';
 
 /** A compressed page may not unpack to more than this: a "gzip bomb" is not a career page. */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
-export type Unpacked =
-  | { ok: true; bytes: Uint8Array; compressed: boolean; cutShort: boolean }
+type Unpacked =
+  | { ok: true; bytes: Uint8Array; cutShort: boolean }
   | { ok: false; message: string };
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -26,9 +27,9 @@ function isGzip(bytes: Uint8Array): boolean {
  * truncated text page; corrupt data is an error.
  */
 export function unpack(bytes: Uint8Array): Unpacked {
-  if (!isGzip(bytes)) return { ok: true, bytes, compressed: false, cutShort: false };
+  if (!isGzip(bytes)) return { ok: true, bytes, cutShort: false };
   try {
-    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }), compressed: true, cutShort: false };
+    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }), cutShort: false };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/maxOutputLength|buffer/i.test(reason) && !/end of file/i.test(reason)) {
@@ -37,7 +38,7 @@ export function unpack(bytes: Uint8Array): Unpacked {
     try {
       // Z_SYNC_FLUSH returns what was unpacked before the data ran out instead of failing.
       const partial = gunzipSync(bytes, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: MAX_UNPACKED_BYTES });
-      if (partial.length > 0) return { ok: true, bytes: partial, compressed: true, cutShort: true };
+      if (partial.length > 0) return { ok: true, bytes: partial, cutShort: true };
     } catch {
       // Corrupt rather than cut short: reported below.
     }
@@ -53,18 +54,6 @@ function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } 
   return undefined;
 }
 
-/**
- * The text after YAML-style front matter, if the text opens with some (as
- * gray-matter finds it: "---", then the block up to a line starting "---").
- */
-export function afterFrontMatter(text: string): string {
-  if (!text.startsWith('---') || text.charAt(3) === '-') return text;
-  const close = text.indexOf('\n---', 3);
-  if (close === -1) return text;
-  const lineEnd = text.indexOf('\n', close + 4);
-  return lineEnd === -1 ? '' : text.slice(lineEnd + 1);
-}
-
 /** A Latin-1 view of bytes: one character per byte, so offsets in it are byte offsets. */
 function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
@@ -77,7 +66,7 @@ function latin1(bytes: Uint8Array): string {
  */
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|script|iframe|h1|div|font|table|a|style|title|b|br|p|meta|link|!--)(?=[\s>/])/i;
 
-export function looksLikeHtml(start: string): boolean {
+function looksLikeHtml(start: string): boolean {
   return HTML_START.test(start);
 }
 
@@ -90,7 +79,7 @@ const DECLARED_AS_UTF8 = new Set(['utf-16', 'utf-16le', 'utf-16be', 'unicode', '
  * HTML parser (on a Latin-1 view, which keeps every ASCII byte), as the
  * WHATWG prescan does. Undefined when nothing usable is declared.
  */
-export function declaredCharset(head: Uint8Array): string | undefined {
+function declaredCharset(head: Uint8Array): string | undefined {
   const document = parse(latin1(head.subarray(0, 1024)));
   for (const el of descendants(document)) {
     if (el.tagName !== 'meta') continue;
@@ -134,8 +123,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return latin1(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
 }
 
-export type Decoded =
-  | { ok: true; text: string; markup: 'html' | 'text'; encoding: string; notes: string[] }
+type Decoded =
+  | { ok: true; text: string; markup: 'html' | 'text'; notes: string[] }
   | { ok: false; message: string };
 
 const SNIFF_LENGTH = 512;
@@ -156,13 +145,13 @@ export function decodePage(bytes: Uint8Array): Decoded {
       return { ok: false, message: `not valid ${bom.encoding.toUpperCase()} text, though it starts with a ${bom.encoding.toUpperCase()} byte-order mark` };
     }
     const markup = looksLikeHtml(afterFrontMatter(text).slice(0, SNIFF_LENGTH)) ? 'html' : 'text';
-    return { ok: true, text, markup, encoding: bom.encoding, notes: [] };
+    return { ok: true, text, markup, notes: [] };
   }
   const view = latin1(bytes.subarray(0, 64 * 1024));
   const body = view.length - afterFrontMatter(view).length;
   if (!looksLikeHtml(view.slice(body, body + SNIFF_LENGTH))) {
     try {
-      return { ok: true, text: decodeStrict('utf-8', bytes), markup: 'text', encoding: 'utf-8', notes: [] };
+      return { ok: true, text: decodeStrict('utf-8', bytes), markup: 'text', notes: [] };
     } catch {
       return { ok: false, message: 'not valid UTF-8 text' };
     }
@@ -170,9 +159,9 @@ export function decodePage(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes.subarray(body, body + 1024));
   const encoding = declared ?? 'utf-8';
   try {
-    return { ok: true, text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : decodeStrict(encoding, bytes), markup: 'html', encoding, notes: [] };
+    return { ok: true, text: encoding === 'windows-1252' ? decodeWindows1252(bytes) : decodeStrict(encoding, bytes), markup: 'html', notes: [] };
   } catch {
     const note = `${declared ? `the page declares charset ${declared}` : 'the page declares no charset'}, but its bytes are not valid ${encoding}: read as windows-1252`;
-    return { ok: true, text: decodeWindows1252(bytes), markup: 'html', encoding: 'windows-1252', notes: [note] };
+    return { ok: true, text: decodeWindows1252(bytes), markup: 'html', notes: [note] };
   }
 }

@@ -2,8 +2,7 @@
 export function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
-  // The members Object.values would list, without building that array for each of the
-  // hundreds of thousands of objects a large corpus's profiles hold.
+  // The members Object.values would list, without building that array.
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) deepFreeze(value[i]);
     return;

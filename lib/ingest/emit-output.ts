@@ -23,8 +23,8 @@ const OLD_MARK = '.old-';
 
 /**
  * Values arrive zod-parsed, so their keys follow the schema's order: stable output. Profiles and
- * the index are read by the site, so they are written compact (a third smaller than indented, and
- * quicker to write and to load); the report and the JSON Schema are read by people, so indented.
+ * the index are read by the site, so they are written compact; the report and the JSON Schema are
+ * read by people, so indented.
  */
 function writeJson(file: string, value: unknown, indent: 0 | 2 = 0): void {
   fs.writeFileSync(file, `${JSON.stringify(value, null, indent)}\n`);
@@ -46,7 +46,7 @@ function processAlive(pid: number): boolean {
  * a decimal process id) whose process is gone are touched: a folder someone
  * called "generated.tmp-backup" is theirs, and a live run's folders are its own.
  */
-export function recoverOutput(output: string): void {
+function recoverOutput(output: string): void {
   const dir = path.dirname(output);
   const base = path.basename(output);
   if (!fs.existsSync(dir)) return;

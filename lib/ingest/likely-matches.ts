@@ -12,6 +12,8 @@
  * Handbook page's specialties, or two occupations with the same SOC code.
  */
 import type { Profile } from '../profile-schema';
+import { compareCodeUnits } from '../sort-order';
+import { forEachPair } from './each-pair';
 import { stemmedWords } from './occupation-identity';
 
 export interface LikelyMatch {
@@ -61,13 +63,9 @@ export function likelyMatches(profiles: readonly Profile[]): LikelyMatch[] {
   const bySoc = new Map<string, Profile[]>();
   for (const p of profiles) for (const code of socCodes(p)) bySoc.set(code, [...(bySoc.get(code) ?? []), p]);
   for (const [code, holders] of bySoc) {
-    for (let i = 0; i < holders.length; i += 1) {
-      for (let j = i + 1; j < holders.length; j += 1) {
-        const x = holders[i];
-        const y = holders[j];
-        if (x && y && x !== y) note(x, y, `same SOC code ${code}`, 2);
-      }
-    }
+    forEachPair(holders, (x, y) => {
+      if (x !== y) note(x, y, `same SOC code ${code}`, 2);
+    });
   }
 
   // Shared words, between a Handbook name (title or specialty) and another source's title.
@@ -105,6 +103,6 @@ export function likelyMatches(profiles: readonly Profile[]): LikelyMatch[] {
     }
   }
   return [...found.values()]
-    .sort((x, y) => y.strength - x.strength || (x.match.occupations.join(' ') < y.match.occupations.join(' ') ? -1 : 1))
+    .sort((x, y) => y.strength - x.strength || compareCodeUnits(x.match.occupations.join(' '), y.match.occupations.join(' ')))
     .map((f) => f.match);
 }

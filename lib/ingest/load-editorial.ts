@@ -14,10 +14,11 @@
  */
 import { z } from 'zod';
 import { Slug, SLUG_PATTERN, Text } from '../profile-schema';
-import { readYamlFrontMatter } from './front-matter';
+import { bySlug } from '../sort-order';
+import { readYamlFrontMatter, type FrontMatter } from './front-matter';
 import type { Diagnostic } from './report-schema';
 
-export const EditorialFrontMatter = z
+const EditorialFrontMatter = z
   .object({
     title: Text.optional(),
     aliases: z
@@ -58,7 +59,7 @@ export function loadEditorial(inputs: Iterable<EditorialInput>): { entries: Edit
       bad(file, `editorial file names are <slug>.md with a slug of lower-case letters, digits and single hyphens; "${name}" is not`);
       continue;
     }
-    let parsed: { data: Record<string, unknown>; content: string };
+    let parsed: FrontMatter;
     try {
       // YAML only: "---js" front matter would otherwise run as code.
       parsed = readYamlFrontMatter(read());
@@ -81,5 +82,5 @@ export function loadEditorial(inputs: Iterable<EditorialInput>): { entries: Edit
       ...(introduction ? { introduction } : {}),
     });
   }
-  return { entries: entries.sort((a, b) => (a.slug < b.slug ? -1 : 1)), diagnostics };
+  return { entries: entries.sort(bySlug), diagnostics };
 }

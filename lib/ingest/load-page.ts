@@ -6,11 +6,12 @@
  */
 import { HttpUrl } from '../profile-schema';
 import { decodePage, unpack } from './decode-bytes';
-import { assertYamlFrontMatter, FrontMatterError, frontMatterLanguage, readYamlFrontMatter } from './front-matter';
+import { readPageFrontMatter } from './front-matter';
 import { attribute, parseHtml, type HtmlDocument } from './html/html-document';
 import type { Diagnostic } from './report-schema';
 import type { PageText } from './page-parse';
 import { isoDate, toJsonValue, type JsonValue } from './stable-json';
+import { countNewlines } from './white-space';
 
 interface PageBase {
   file: string;
@@ -29,19 +30,19 @@ interface PageBase {
 }
 
 /** A plain-text page, read line by line. */
-export interface TextPage extends PageBase, PageText {
+interface TextPage extends PageBase, PageText {
   markup: 'text';
 }
 
 /** A saved HTML page, read as a tree. */
-export interface HtmlPage extends PageBase {
+interface HtmlPage extends PageBase {
   markup: 'html';
   document: HtmlDocument;
 }
 
 export type LoadedPage = TextPage | HtmlPage;
 
-export type LoadResult = { ok: true; page: LoadedPage } | { ok: false; diagnostic: Diagnostic };
+type LoadResult = { ok: true; page: LoadedPage } | { ok: false; diagnostic: Diagnostic };
 
 function reject(file: string, code: Diagnostic['code'], message: string, line?: number): LoadResult {
   return { ok: false, diagnostic: { file, line, severity: 'error', code, message } };
@@ -57,7 +58,6 @@ function reject(file: string, code: Diagnostic['code'], message: string, line?: 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  // An indexed loop: this reads 8 KB of every page, and the iterator form was several times slower.
   for (let i = 0; i < sample.length; i += 1) {
     const b = sample[i] ?? 0;
     if (b >= 32) continue;
@@ -80,60 +80,6 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202
 
 export function removeControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, (c) => (c === '\u000b' || c === '\u000c' ? ' ' : ''));
-}
-
-/**
- * Front matter as scrapers write it, "source: <http(s) URL>", "scraped_at: <YYYY-MM-DD>" and
- * "crawler: nightly-7", read without gray-matter and js-yaml (measured on the 10,000-page benchmark corpus: 5–19 µs a page with gray-matter, under 1 µs here). Only a block
- * whose every line is one of these, each key at most once, with nothing YAML could read
- * differently (no quotes, spaces, '#', '!' or '*' in the URL; a word value that is not a YAML null
- * or boolean), is read here; anything else goes to gray-matter. The result is what gray-matter returns for such a block: the URL as a string, the
- * date as js-yaml's timestamp (UTC midnight via Date.UTC, so an impossible date rolls over exactly
- * as js-yaml's does), and the body after the closing delimiter line.
- */
-const SIMPLE_SOURCE = /^source: (https?:\/\/[A-Za-z0-9\-._~/?=&%+]+)$/;
-const SIMPLE_SCRAPED_AT = /^scraped_at: ([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-/** Any other key with a one-word value ("crawler: nightly-7"), which YAML reads as that string... */
-const SIMPLE_WORD = /^([a-z][a-z0-9_]*): ([A-Za-z][A-Za-z0-9_-]*)$/;
-/** ...unless the word is one of YAML's null or boolean spellings (js-yaml's core schema). */
-const YAML_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
-export function readSimpleFrontMatter(text: string): { data: Record<string, unknown>; content: string } | undefined {
-  if (!text.startsWith('---\n')) return undefined;
-  // gray-matter: the block ends at the first "\n---" after the opening "---".
-  const close = text.indexOf('\n---', 3);
-  if (close <= 3) return undefined;
-  const data: Record<string, unknown> = {};
-  let start = 4;
-  while (start <= close) {
-    let end = text.indexOf('\n', start);
-    if (end === -1 || end > close) end = close;
-    const line = text.slice(start, end);
-    start = end + 1;
-    // A key given twice is an error in YAML: left to gray-matter, which reports it.
-    const source = SIMPLE_SOURCE.exec(line);
-    if (source) {
-      if (Object.hasOwn(data, 'source')) return undefined;
-      data.source = source[1];
-      continue;
-    }
-    const date = SIMPLE_SCRAPED_AT.exec(line);
-    if (date) {
-      if (Object.hasOwn(data, 'scraped_at')) return undefined;
-      data.scraped_at = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-      continue;
-    }
-    const word = SIMPLE_WORD.exec(line);
-    const key = word?.[1];
-    const value = word?.[2];
-    if (key === undefined || value === undefined || YAML_WORDS.has(value) || Object.hasOwn(data, key)) return undefined;
-    if (key === 'source' || key === 'scraped_at') return undefined;
-    data[key] = value;
-  }
-  let content = text.slice(close + 4);
-  if (content.startsWith('\r')) content = content.slice(1);
-  if (content.startsWith('\n')) content = content.slice(1);
-  return { data, content };
 }
 
 function normaliseScrapedAt(value: unknown): string | undefined {
@@ -166,6 +112,18 @@ function normaliseUrl(value: unknown): string | undefined {
 // CONTROL_CHARACTERS without its global flag (a global regex keeps its position between tests).
 const NEEDS_CLEANING = new RegExp(CONTROL_CHARACTERS.source);
 
+/** Reads and loads one input file; a file that cannot be read is rejected like a bad page. */
+export function loadInput(input: { file: string; read: () => Uint8Array }): LoadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = input.read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return reject(input.file, 'unreadable-file', `cannot read file: ${reason}`);
+  }
+  return loadPage(input.file, bytes);
+}
+
 export function loadPage(file: string, rawBytes: Uint8Array): LoadResult {
   if (rawBytes.length === 0) return reject(file, 'empty-file', 'empty file (0 bytes)');
   const unpacked = unpack(rawBytes);
@@ -184,27 +142,10 @@ export function loadPage(file: string, rawBytes: Uint8Array): LoadResult {
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') return reject(file, 'empty-file', 'empty file (only white space)');
 
-  let body = text;
-  let data: Record<string, unknown> = {};
-  try {
-    assertYamlFrontMatter(text);
-  } catch (error) {
-    if (error instanceof FrontMatterError) return reject(file, 'bad-front-matter', error.message, error.line);
-    throw error;
-  }
-  // Any YAML opening ("---", "---yaml", "---yml"; others were refused above) is read as front matter.
-  if (frontMatterLanguage(text) !== undefined) {
-    try {
-      const parsed = readSimpleFrontMatter(text) ?? readYamlFrontMatter(text);
-      body = parsed.content;
-      data = parsed.data;
-    } catch (error) {
-      const line = yamlErrorLine(error);
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return reject(file, 'bad-front-matter', `front matter is not valid YAML: ${reason}`, line);
-    }
-  }
-  const headerLines = text.length - body.length === 0 ? 0 : countLines(text.slice(0, text.length - body.length));
+  const front = readPageFrontMatter(text);
+  if (!front.ok) return reject(file, 'bad-front-matter', front.message, front.line);
+  const { data, content: body } = front;
+  const headerLines = text.length - body.length === 0 ? 0 : countNewlines(text.slice(0, text.length - body.length));
   const warnings: Diagnostic[] = decoded.notes.map((message) => ({ file, line: 1, severity: 'warning', code: 'charset', message }));
   if (unpacked.cutShort) warnings.push({ file, severity: 'warning', code: 'truncated-page', message: 'the compressed file ends early: read as far as it goes' });
   const { source, scraped_at: scrapedAtRaw, ...rest } = data;
@@ -237,23 +178,6 @@ function canonicalUrl(document: HtmlDocument): string | undefined {
     if (!rel.includes('canonical')) continue;
     const url = normaliseUrl(attribute(link, 'href'));
     if (url) return url;
-  }
-  return undefined;
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
-  return n;
-}
-
-function yamlErrorLine(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'mark' in error) {
-    const mark = error.mark;
-    if (typeof mark === 'object' && mark !== null && 'line' in mark && typeof mark.line === 'number') {
-      // js-yaml counts from 0 within the front matter, which starts on file line 2.
-      return mark.line + 2;
-    }
   }
   return undefined;
 }

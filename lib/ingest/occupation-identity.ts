@@ -1,13 +1,15 @@
 /**
  * Who an occupation is: the identity key that decides which titles name the
- * same occupation, and the URL slug derived from it.
+ * same occupation, the URL slug derived from it, and which title a mention
+ * in prose (stemmed words, compared in order) refers to.
  *
  * Two titles are the same occupation when they differ only in case, accents,
  * punctuation or spacing ("Résumé Writer" = "resume writer"). Symbols that
  * carry meaning are spelled out first, so "C++ Developer" and "C# Developer"
  * stay two occupations with two slugs.
  */
-import { createHash } from 'node:crypto';
+import { foldAccentsAndCase } from '../text/fold';
+import { slugForKey } from '../text/slug';
 
 const SPELLED_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\+/g, ' plus '],
@@ -17,16 +19,9 @@ const SPELLED_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/%/g, ' percent '],
 ];
 
-/** Removes accents: "Résumé" → "Resume". */
-export function stripAccents(text: string): string {
-  // ASCII text has no accents and is its own NFKD form; most titles are ASCII, and normalising is slow.
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
-}
-
 /** The identity key of a title: lower case, accent-free, words joined by single spaces. */
 export function identityKey(title: string): string {
-  let text = stripAccents(title).toLowerCase();
+  let text = foldAccentsAndCase(title);
   for (const [symbol, word] of SPELLED_SYMBOLS) text = text.replace(symbol, word);
   // Apostrophes join, they don't separate: "Children's" → "childrens".
   text = text.replace(/['’]/g, '');
@@ -36,30 +31,7 @@ export function identityKey(title: string): string {
     .join(' ');
 }
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 8);
-}
-
-/**
- * The slug of an identity key. ASCII keys map one-to-one onto slugs; a key
- * with letters outside ASCII keeps its ASCII words and gains a short hash of
- * the whole key, so distinct keys never share a slug and a slug depends on
- * nothing but its own title (adding occupations never renames old ones).
- */
-export function slugForKey(key: string): string {
-  const words = key.split(' ').filter((w) => w !== '');
-  if (words.length > 0 && words.every((w) => /^[a-z0-9]+$/.test(w))) return truncateSlug(words.join('-'));
-  const ascii = words.filter((w) => /^[a-z0-9]+$/.test(w)).join('-');
-  return `${truncateSlug(ascii || 'occupation')}-${shortHash(key)}`;
-}
-
-/** Keeps URLs reasonable for absurdly long titles; the cut is deterministic. */
-function truncateSlug(slug: string): string {
-  const MAX = 80;
-  if (slug.length <= MAX) return slug;
-  return `${slug.slice(0, MAX - 9).replace(/-+$/, '')}-${shortHash(slug)}`;
-}
-
+/** The URL slug of a title: the slug (lib/text/slug.ts) of its identity key. */
 export function slugForTitle(title: string): string {
   return slugForKey(identityKey(title));
 }
@@ -126,10 +98,10 @@ function wordsSimilarity(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * The header title a prose title refers to, or undefined when none matches
- * clearly (best score too low, or a tie between two titles).
+ * The index of the header title a prose title refers to, or undefined when
+ * none matches clearly (best score too low, or a tie between two titles).
  */
-export function matchTitle(prose: string, headers: readonly string[]): number | undefined {
+export function headerIndexForProse(prose: string, headers: readonly string[]): number | undefined {
   let best = -1;
   let bestScore = 0;
   let tie = false;

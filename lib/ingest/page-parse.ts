@@ -10,7 +10,7 @@ import type { Diagnostic } from './report-schema';
  * Build it with `observe`, which checks the value's type against the field;
  * the merged profile is validated against the schema again before writing.
  */
-export interface Observation {
+interface Observation {
   title: string;
   field: FactKey;
   value: unknown;
@@ -26,7 +26,7 @@ export function observe<K extends FactKey>(
   return { title, field, value, line };
 }
 
-export interface UnrecognisedText {
+interface UnrecognisedText {
   /** The occupation it belongs to, when it came from that occupation's column or section. */
   title?: string;
   label: string;

@@ -31,7 +31,7 @@ function isUnknownHeading(line: string, title: string): boolean {
   return line.length <= 80 && line.startsWith(`${title} `) && !/[.!?:,;]$/.test(line);
 }
 
-export function findArticleTitle(lines: readonly string[]): { title: string; index: number } | undefined {
+function findArticleTitle(lines: readonly string[]): { title: string; index: number } | undefined {
   for (let i = 0; i < lines.length; i += 1) {
     const m = TITLE_RE.exec((lines[i] ?? '').trim());
     if (m?.[1]) return { title: m[1].trim(), index: i };

@@ -8,7 +8,7 @@
  * each prose mention is matched to the closest header title, never by order.
  */
 import type { FactKey, FactValue } from '../profile-schema';
-import { matchTitle, paragraphSubject, subjectScore, titleSimilarity } from './occupation-identity';
+import { headerIndexForProse, paragraphSubject, subjectScore, titleSimilarity } from './occupation-identity';
 import { observe, type PageParse, type PageText } from './page-parse';
 import { collapseWhiteSpace } from './white-space';
 import {
@@ -37,7 +37,7 @@ const parseDurationOnce = memoized(parseDuration);
 const splitProseListOnce = memoized((text: string) => splitProseList(text));
 
 /** The four tables a complete page has: overview, pay, education, demographics. */
-export const EXPECTED_TABLES = 4;
+const EXPECTED_TABLES = 4;
 
 /** Site navigation scraped along with the page. */
 const NAVIGATION = new Set([
@@ -49,10 +49,7 @@ const NAVIGATION = new Set([
   'explore companies',
 ]);
 
-/**
- * Lead-in sentences that introduce a section and carry no facts. Each with the literal ending its
- * pattern requires, checked first: most sentences end otherwise, and endsWith is far cheaper.
- */
+/** Lead-in sentences that introduce a section and carry no facts. Each with the literal ending its pattern requires, checked first. */
 const LEAD_INS: readonly { ending: string; pattern: RegExp }[] = [
   { ending: ' can be seen in a few details.', pattern: /^The differences between .+ can be seen in a few details\.$/ },
   { ending: 'Each job has different responsibilities and duties.', pattern: /^Each job has different responsibilities and duties\.$/ },
@@ -125,7 +122,7 @@ function isSeparatorRow(line: string): boolean {
 }
 
 /** The header titles of a table line: its non-empty cells. */
-export function headerTitles(line: string): string[] {
+function headerTitles(line: string): string[] {
   return cells(line).filter((c) => c !== '');
 }
 
@@ -273,7 +270,6 @@ function parseTable(
     if (i === cutIndex) continue;
     const line = lines[i] ?? '';
     if (isSeparatorRow(line)) continue;
-    // Index and slice rather than [label, ...values]: the rest pattern goes through the iterator protocol.
     const row = cells(line);
     const label = row[0] ?? '';
     const values = row.slice(1);
@@ -321,13 +317,9 @@ function parseTable(
   }
 }
 
-/**
- * The header title a prose mention names, or undefined (with a warning). A
- * module function rather than a closure in parseSentence: that runs for every
- * prose sentence, and creating closures there was a measurable cost.
- */
+/** The header title a prose mention names, or undefined (with a warning). */
 function resolveTitle(prose: string, titles: string[], line: number, result: PageParse): string | undefined {
-  const i = matchTitle(stripArticle(prose), titles);
+  const i = headerIndexForProse(stripArticle(prose), titles);
   if (i === undefined) {
     result.diagnostics.push({
       line,
@@ -395,8 +387,8 @@ function splitBoth(text: string, titles: string[]): [string, string] | undefined
   for (const m of text.matchAll(/\s+and\s+(?=(?:an?|the)\s)/gi)) {
     const left = stripArticle(text.slice(0, m.index));
     const right = stripArticle(text.slice((m.index ?? 0) + m[0].length));
-    const a = matchTitle(left, titles);
-    const b = matchTitle(right, titles);
+    const a = headerIndexForProse(left, titles);
+    const b = headerIndexForProse(right, titles);
     if (a === undefined || b === undefined || a === b) continue;
     const ta = titles[a];
     const tb = titles[b];

@@ -35,7 +35,7 @@ function toNumber(digits: string): number {
 const MONEY_RE = new RegExp(String.raw`^\$\s?(${NUMBER})\s*(k|K)?$`);
 
 /** "$37,540" → 37540 (whole dollars); "$37.5K" → 37500. */
-export function parseMoneyText(text: string): number | undefined {
+function parseMoneyText(text: string): number | undefined {
   const m = MONEY_RE.exec(text.trim());
   if (!m) return undefined;
   const value = toNumber(m[1] ?? '') * (m[2] ? 1000 : 1);
@@ -103,8 +103,7 @@ const ONLY_WHITE_SPACE = /^\s*$/;
 export const parseGroupShares = orNotReported((text): FactValue<'raceRatio'> | undefined => {
   const groups: FactValue<'raceRatio'> = [];
   // Every character must belong to a group, or the text is not this format: only white space may
-  // lie between, before or after the matches. (An exec loop on the shared regex, because this runs
-  // for two table cells per page and matchAll's copy of the regex was most of its cost.)
+  // lie between, before or after the matches.
   let end = 0;
   GROUP_SHARE_RE.lastIndex = 0;
   for (let m = GROUP_SHARE_RE.exec(text); m !== null; m = GROUP_SHARE_RE.exec(text)) {

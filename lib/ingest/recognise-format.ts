@@ -11,8 +11,9 @@ import type { LoadedPage } from './load-page';
 import type { PageParse } from './page-parse';
 import { looksLikeArticle, parseArticlePage } from './parse-article-page';
 import { looksLikePairPage, parsePairPage } from './parse-pair-page';
+import type { Diagnostic } from './report-schema';
 
-export interface RecognisedPage {
+interface RecognisedPage {
   format: PageFormat;
   parse: () => PageParse;
 }
@@ -33,7 +34,7 @@ export function recognisePage(page: LoadedPage): RecognisedPage | undefined {
 }
 
 /** Why a page is of no known format, in words that help whoever saved it. */
-export function unknownFormatMessage(page: LoadedPage): string {
+function unknownFormatMessage(page: LoadedPage): string {
   if (page.markup === 'text') {
     return 'unknown page format: neither a comparison page (a table headed by occupation titles) nor a "What Does an X Do?" article';
   }
@@ -44,4 +45,20 @@ export function unknownFormatMessage(page: LoadedPage): string {
   return errorLike
     ? `unknown page format: HTML page${named} looks like a saved error or login page, not an occupation profile`
     : `unknown page format: HTML page${named} is not an Occupational Outlook Handbook occupation profile (no Quick Facts table and no profile sections)`;
+}
+
+type ParsedPage = { ok: true; format: PageFormat; parse: PageParse } | { ok: false; format: PageFormat | null; diagnostic: Diagnostic };
+
+/** The page's format and parse, or why it is rejected: no known format, or a format but no occupation named. */
+export function parsePage(page: LoadedPage): ParsedPage {
+  const recognised = recognisePage(page);
+  if (!recognised) {
+    return { ok: false, format: null, diagnostic: { file: page.file, line: page.firstLine, severity: 'error', code: 'unknown-format', message: unknownFormatMessage(page) } };
+  }
+  const { format } = recognised;
+  const parse = recognised.parse();
+  if (parse.titles.length > 0) return { ok: true, format, parse };
+  const reason = parse.diagnostics.find((d) => d.code === 'no-occupations');
+  const message = reason?.message ?? `no occupation titles found in this ${format}`;
+  return { ok: false, format, diagnostic: { file: page.file, line: reason?.line ?? page.firstLine, severity: 'error', code: 'no-occupations', message } };
 }

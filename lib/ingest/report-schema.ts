@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { FactSource, PageFormat } from '../profile-schema';
 
-export const DiagnosticCode = z.enum([
+const DiagnosticCode = z.enum([
   'unreadable-file',
   'empty-file',
   'binary-file',
@@ -27,7 +27,6 @@ export const DiagnosticCode = z.enum([
   'bad-editorial',
   'unmatched-editorial',
 ]);
-export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 export const Diagnostic = z.object({
   file: z.string(),
@@ -42,7 +41,7 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 export const PageStatus = z.enum(['parsed', 'partial', 'rejected']);
 export type PageStatus = z.infer<typeof PageStatus>;
 
-export const PageEntry = z.object({
+const PageEntry = z.object({
   file: z.string(),
   status: PageStatus,
   format: PageFormat.nullable(),
@@ -52,7 +51,7 @@ export const PageEntry = z.object({
   occupations: z.array(z.string()),
 });
 
-export const ConflictValue = z.object({
+const ConflictValue = z.object({
   value: z.json(),
   /** The pages that gave this value, their lines, and when each was scraped and last changed (when known). */
   sources: z.array(FactSource.extend({ scrapedAt: z.string().optional(), modifiedAt: z.string().optional() })),
@@ -68,7 +67,7 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
-export const ReportUnrecognised = z.object({
+const ReportUnrecognised = z.object({
   file: z.string(),
   line: z.number().int().positive(),
   occupation: z.string().optional(),

@@ -2,8 +2,7 @@
  * Branded schemas for what the ingest writes. Parsing with these is the only
  * way to get their types, so emitOutput, which takes only these, never
  * writes a profile or report that skipped validation, and need not parse it
- * a second time (on a large corpus one parse of every profile costs a
- * quarter of a second).
+ * a second time.
  */
 import type { z } from 'zod';
 import { ProfileSchema } from '../profile-schema';

@@ -10,3 +10,10 @@ const IRREGULAR_WHITE_SPACE = /\s{2,}|[^\S ]/g;
 export function collapseWhiteSpace(text: string): string {
   return text.replace(IRREGULAR_WHITE_SPACE, ' ');
 }
+
+/** How many line feeds a text has. */
+export function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+}

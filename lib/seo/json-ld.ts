@@ -1,14 +1,6 @@
 /**
- * schema.org JSON-LD for occupation and comparison pages.
- *
- *   occupationJsonLd(profile: Profile, url: string, options?: OccupationJsonLdOptions): JsonLdNode   a standalone `Occupation`
- *   breadcrumbJsonLd(items: readonly BreadcrumbItem[]): JsonLdNode                                 a standalone `BreadcrumbList`
- *   occupationPageJsonLd(page: OccupationPage): JsonLdNode       `@graph`: WebPage (mainEntity) + Occupation + BreadcrumbList
- *   comparisonPageJsonLd(page: ComparisonPage): JsonLdNode       `@graph`: WebPage (about) + each Occupation + BreadcrumbList
- *   serializeJsonLd(value: JsonLdValue): string                  JSON safe to place inside <script type="application/ld+json">
- *   occupationId(occupationPageUrl: string): string               the Occupation's "@id" ("<url>#occupation")
- *
- * Render with
+ * schema.org JSON-LD for occupation and comparison pages: a page is a
+ * `@graph` of its WebPage, each Occupation and a BreadcrumbList. Render with
  *   <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(node) }} />
  *
  * Facts a profile does not report are left out, never written as null: the
@@ -43,7 +35,7 @@ export interface OccupationJsonLdOptions {
 
 const CONTEXT = 'https://schema.org';
 
-export function occupationId(occupationPageUrl: string): string {
+function occupationId(occupationPageUrl: string): string {
   return `${occupationPageUrl}#occupation`;
 }
 

@@ -1,6 +1,8 @@
 /** The JSON-LD each indexable page carries, with absolute canonical URLs. */
 import type { Profile } from '../profile-schema';
-import { canonicalOccupationPath, canonicalPairPath, comparisonDescription, comparisonTitle, occupationDescription } from './canonical';
+import { canonicalPairPath, occupationPath } from '../compare/pair-path';
+import { comparisonDescription, occupationDescription } from './page-descriptions';
+import { comparisonTitle } from './page-titles';
 import { comparisonPageJsonLd, occupationPageJsonLd, type JsonLdNode } from './json-ld';
 import { absoluteUrl } from './site-url';
 
@@ -11,13 +13,13 @@ export function pairJsonLd(a: Profile, b: Profile): JsonLdNode {
     url,
     name,
     description: comparisonDescription([a, b]),
-    occupations: [a, b].map((profile) => ({ profile, url: absoluteUrl(canonicalOccupationPath(profile.slug)) })),
+    occupations: [a, b].map((profile) => ({ profile, url: absoluteUrl(occupationPath(profile.slug)) })),
     breadcrumbs: [{ name: 'Home', url: absoluteUrl('/') }, { name: `${a.title} vs ${b.title}` }],
   });
 }
 
 export function occupationJsonLdFor(profile: Profile): JsonLdNode {
-  const url = absoluteUrl(canonicalOccupationPath(profile.slug));
+  const url = absoluteUrl(occupationPath(profile.slug));
   return occupationPageJsonLd({
     url,
     name: profile.title,

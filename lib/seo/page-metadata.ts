@@ -4,17 +4,12 @@
  * call these from generateMetadata and stay thin.
  */
 import type { Metadata } from 'next';
-import { isLandingPair } from '../occupations';
-import type { Profile } from '../profile-schema';
-import {
-  canonicalMultiComparePath,
-  canonicalOccupationPath,
-  canonicalPairPath,
-  comparisonDescription,
-  comparisonTitle,
-  occupationDescription,
-  occupationTitle,
-} from './canonical';
+import { isLandingPair } from '../compare/pair-lookup';
+import type { PageOfOthers } from '../compare/compare-with-pages';
+import type { IndexEntry, Profile } from '../profile-schema';
+import { canonicalMultiComparePath, canonicalPairPath, occupationPath } from '../compare/pair-path';
+import { comparisonDescription, occupationDescription } from './page-descriptions';
+import { comparisonTitle, occupationTitle } from './page-titles';
 
 export const SITE_NAME = 'Career Compare';
 
@@ -47,7 +42,7 @@ export function pairMetadata(a: Profile, b: Profile, landing: boolean = isLandin
 export function occupationMetadata(profile: Profile): Metadata {
   const title = occupationTitle(profile);
   const description = occupationDescription(profile);
-  const canonical = canonicalOccupationPath(profile.slug);
+  const canonical = occupationPath(profile.slug);
   return { title, description, alternates: { canonical }, ...social(title, description, canonical, 'article') };
 }
 
@@ -60,4 +55,13 @@ export function multiCompareMetadata(profiles: readonly Profile[]): Metadata {
   const description = comparisonDescription(profiles);
   const canonical = canonicalMultiComparePath(profiles.map((p) => p.slug));
   return { title, description, alternates: { canonical }, robots: { index: false, follow: true }, ...social(title, description, canonical, 'website') };
+}
+
+/** Page 2 onwards of an occupation's "compare with" list: lists of links for crawlers and browsing, not indexed (the comparisons are the pages worth indexing). */
+export function compareWithListMetadata(entry: IndexEntry, list: PageOfOthers<IndexEntry>): Metadata {
+  return {
+    title: `Compare ${entry.title} with other occupations, page ${list.page} of ${list.pageCount}`,
+    description: `Side-by-side comparisons of ${entry.title} with ${list.others[0]?.title ?? 'other occupations'} and more: salary, skills, education.`,
+    robots: { index: false, follow: true },
+  };
 }

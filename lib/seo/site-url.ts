@@ -1,10 +1,7 @@
 /**
  * The site's public base URL, for anything that must be absolute: canonical
- * links, sitemaps, JSON-LD.
- *
- *   parseSiteUrl(value: string | undefined): string   validate a raw value (throws SiteUrlError)
- *   siteUrl(env?: Record<string, string | undefined>): string   SITE_URL, default http://localhost:3000
- *   absoluteUrl(path: string, base?: string): string   "/compare/a-vs-b" → "https://host/compare/a-vs-b"
+ * links, sitemaps, JSON-LD. It comes from SITE_URL (default
+ * http://localhost:3000).
  *
  * The value may carry a path prefix ("https://example.com/careers") for a
  * site served below the root; it never ends in a slash, so joining it with a

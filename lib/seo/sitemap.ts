@@ -3,16 +3,6 @@
  * pages search engines are sent to; lib/compare/landing-pairs.ts decides
  * which).
  *
- *   sitemapOccupations(profiles: Iterable<Profile>): SitemapOccupation[]      slug + newest page date of each profile
- *   newestPageDate(profile: Profile): string | undefined                      lastmod of one occupation's pages
- *   planSitemaps(occupations, pairs, maxUrlsPerFile?): SitemapPlan
- *     plan.urlCount, plan.pairCount, plan.fileCount; plan.fileRange(k): { start, end }; plan.lastmod(k): string | undefined
- *   sitemapEntries(plan: SitemapPlan, k: number): Generator<SitemapEntry>      file k's URLs (paths), lazily
- *   sitemapXml(plan: SitemapPlan, k: number, siteUrl: string): string        file k as a <urlset>
- *   sitemapIndexXml(plan: SitemapPlan, siteUrl: string, fileUrlPath?: (k: number) => string): string
- *   defaultSitemapPath(k: number): string                                     "/sitemap/<k>.xml"
- *   escapeXml(text: string): string
- *
  * The URL list is: every occupation page (sorted by slug), then every
  * listed pair under its canonical path (the two slugs in code-unit order),
  * sorted by that path's (first, second) slug. URL number g lives in file
@@ -32,9 +22,10 @@
  * module stays pure. An out-of-range file number throws a RangeError; a
  * route should answer 404 for it.
  */
-import { pageDate } from '../ingest/collect-profiles';
+import { pageDate } from '../ingest/page-date';
 import type { Profile } from '../profile-schema';
-import { canonicalOccupationPath, canonicalPairPath } from './canonical';
+import { canonicalPairPath, occupationPath } from '../compare/pair-path';
+import { bySlug } from '../sort-order';
 
 /** The sitemap protocol's limit per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -110,10 +101,6 @@ export function sitemapOccupations(profiles: Iterable<Profile>): SitemapOccupati
 
 // ---------------------------------------------------------------------------
 // Planning
-
-function bySlug(a: SitemapOccupation, b: SitemapOccupation): number {
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}
 
 /**
  * The numbering of every URL, built once in O(n + p log p) for n
@@ -213,7 +200,7 @@ export class SitemapPlan {
     for (let g = start; g < end; g += 1) {
       const lastmod = this.lastmodOf(this.newestBehind(g));
       if (g < n) {
-        yield entry(canonicalOccupationPath(list[g]?.slug ?? ''), lastmod);
+        yield entry(occupationPath(list[g]?.slug ?? ''), lastmod);
       } else {
         const a = list[this.first[g - n] ?? 0]?.slug ?? '';
         const b = list[this.second[g - n] ?? 0]?.slug ?? '';
@@ -271,7 +258,7 @@ export function sitemapXml(plan: SitemapPlan, k: number, siteUrl: string): strin
 }
 
 /** Where sitemap file k is served: "/sitemap/<k>.xml" (app/sitemap/[file]/route.ts). */
-export function defaultSitemapPath(k: number): string {
+function defaultSitemapPath(k: number): string {
   return `/sitemap/${k}.xml`;
 }
 

@@ -29,7 +29,9 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { attribute, descendants, textOf } from '../../lib/ingest/html/html-document';
-import { identityKey, slugForTitle, stemmedWords, stripAccents } from '../../lib/ingest/occupation-identity';
+import { identityKey, slugForTitle, stemmedWords } from '../../lib/ingest/occupation-identity';
+import { stripAccents } from '../../lib/text/fold';
+import { PROJECT_ROOT } from '../shared/project-root';
 import { indefiniteArticle, withThousands } from './format-values';
 import { deriveSeed, Rng } from './prng';
 
@@ -40,7 +42,7 @@ type HtmlDocument = DefaultTreeAdapterMap['document'];
 type Attribute = HtmlElement['attrs'][number];
 
 /** The shipped Handbook pages. */
-export const HANDBOOK_TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../content/raw/bls-ooh');
+export const HANDBOOK_TEMPLATES_DIR = path.join(PROJECT_ROOT, 'content', 'raw', 'bls-ooh');
 /** Where generated pages say they live: not the Bureau's site, whose addresses they only resemble. */
 export const SYNTHETIC_ORIGIN = 'https://www.example.com';
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { startNextServer, type SpawnedNextServer } from '../../scripts/server/next-server';
+import { startNextServer, type NextServer } from '../../scripts/shared/next-server';
 import { runIngestCli } from '../helpers/run-ingest-cli';
 import { seedPagesDir } from '../helpers/seeds';
 
@@ -34,7 +34,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 test.describe.configure({ mode: 'default' });
 
 let work: string;
-let server: SpawnedNextServer;
+let server: NextServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { runLighthouse } from '../../scripts/lighthouse/run-lighthouse';
+import { runLighthouse } from '../../scripts/measure/lib/run-lighthouse';
 
 test('Lighthouse scores a pair page 100 for SEO, accessibility and best practices', async ({ baseURL }) => {
   test.setTimeout(120_000);

@@ -7,16 +7,16 @@
  * still answers / afterwards. `npm run fuzz:routes` runs the same generator
  * for 10,000 requests.
  *
- * The server is its own `next start` (scripts/server/next-server.ts), so
+ * The server is its own `next start` (scripts/shared/next-server.ts), so
  * the load does not slow the other specs' server. Targets go out through node:http,
  * byte for byte; Playwright's request and fetch parse URLs first, resolving
  * "../" and "%2e%2e" before the server could see them.
  */
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
-import path from 'node:path';
-import { ROOT, startNextServer, type SpawnedNextServer } from '../../scripts/server/next-server';
-import { aliasSlugs, closeConnections, describeTarget, discoverSlugs, hostileRequestArbitrary, isAcceptableStatus, sendRaw, type FuzzRequest } from '../fuzz/hostile-routes';
+import { aliasSlugs, closeConnections, describeTarget, discoverSlugs, hostileRequestArbitrary, isAcceptableStatus, sendRaw, type FuzzRequest } from '../../scripts/measure/lib/hostile-routes';
+import { startNextServer, type NextServer } from '../../scripts/shared/next-server';
+import { projectGeneratedDir } from '../../scripts/shared/occupation-index';
 
 const RUNS = 1_500;
 const SEED = 20_261_127;
@@ -26,7 +26,7 @@ const REGRESSIONS: readonly string[] = ['/sitemap/%zz.xml', '/sitemap/%.xml', '/
 
 test.describe.configure({ mode: 'default' });
 
-let server: SpawnedNextServer;
+let server: NextServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -56,7 +56,7 @@ test('over-long page paths are a 404 and are never written to the page cache', a
 test(`${RUNS} hostile requests: never a 5xx, and the server still answers`, async () => {
   test.setTimeout(300_000);
   // Current slugs from the sitemap, plus earlier ones (they redirect) from the data the server reads.
-  const slugs = [...(await discoverSlugs(server.url)), ...aliasSlugs(process.env.GENERATED_DIR ?? path.join(ROOT, 'content', 'generated'))];
+  const slugs = [...(await discoverSlugs(server.url)), ...aliasSlugs(projectGeneratedDir())];
   const statuses = new Map<number, number>();
   await fc.assert(
     fc.asyncProperty(hostileRequestArbitrary(slugs), async (request: FuzzRequest) => {

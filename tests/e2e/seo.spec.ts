@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { OccupationIndex } from '../../lib/profile-schema';
-import { ROOT } from '../../scripts/server/next-server';
+import { readOccupationIndex } from '../../scripts/shared/occupation-index';
+import { PROJECT_ROOT } from '../../scripts/shared/project-root';
 
 const PAIR = '/compare/customer-service-specialist-vs-order-processing-specialist';
 const REVERSED = '/compare/order-processing-specialist-vs-customer-service-specialist';
@@ -116,7 +115,7 @@ function locs(xml: string): string[] {
 
 test('the sitemaps list every occupation page and only the landing pairs, each under its canonical URL', async ({ request, baseURL }) => {
   // The data the server under test reads (the standalone build's copy of content/generated).
-  const index = OccupationIndex.parse(JSON.parse(fs.readFileSync(path.join(ROOT, '.next', 'standalone', 'content', 'generated', 'index.json'), 'utf8')));
+  const index = readOccupationIndex(path.join(PROJECT_ROOT, '.next', 'standalone', 'content', 'generated'));
   const sitemapIndex = await request.get('/sitemap.xml');
   expect(sitemapIndex.status()).toBe(200);
   const files = locs(await sitemapIndex.text());

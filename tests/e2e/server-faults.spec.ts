@@ -9,18 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  ROOT,
-  spawnNextServer,
-  spawnStandaloneServer,
-  STANDALONE_SERVER,
-  startNextServer,
-  waitUntilServing,
-  type SpawnedNextServer,
-} from '../../scripts/server/next-server';
+import { spawnNextServer, spawnStandaloneServer, STANDALONE_SERVER, startNextServer, type NextServer } from '../../scripts/shared/next-server';
+import { PROJECT_ROOT } from '../../scripts/shared/project-root';
+import { waitUntilServing } from '../../scripts/shared/wait-until-serving';
 
 /** The data the webServer ingested before building: every case starts from a copy of it. */
-const GENERATED = path.join(ROOT, 'content', 'generated');
+const GENERATED = path.join(PROJECT_ROOT, 'content', 'generated');
 const EXIT_WITHIN_MS = 20_000;
 
 test.describe.configure({ mode: 'default' });
@@ -43,7 +37,7 @@ function copyOfGenerated(name: string): string {
 
 type Kind = 'next start' | 'standalone';
 
-function spawnServer(kind: Kind, generatedDir: string): Promise<SpawnedNextServer> {
+function spawnServer(kind: Kind, generatedDir: string): Promise<NextServer> {
   return kind === 'next start' ? spawnNextServer({ generatedDir }) : spawnStandaloneServer({ generatedDir });
 }
 
@@ -113,7 +107,8 @@ for (const kind of ['next start', 'standalone'] as const) {
     test('valid data: the server starts and serves', async () => {
       test.setTimeout(90_000);
       const dir = copyOfGenerated('valid');
-      const server = kind === 'next start' ? await startNextServer({ generatedDir: dir }) : await waitUntilServing(await spawnStandaloneServer({ generatedDir: dir }));
+      const server = kind === 'next start' ? await startNextServer({ generatedDir: dir }) : await spawnStandaloneServer({ generatedDir: dir });
+      await waitUntilServing(server, `${server.url}/`);
       try {
         expect((await fetch(`${server.url}/`)).status).toBe(200);
         expect((await fetch(`${server.url}/occupations/order-processor`)).status).toBe(200);

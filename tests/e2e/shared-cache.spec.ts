@@ -17,11 +17,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createClient } from 'redis';
-import { z } from 'zod';
-import { freePort, ROOT, spawnStandaloneServer, waitUntilServing, type ServerProcess, type SpawnedNextServer } from '../../scripts/server/next-server';
+import { prerenderedPaths } from '../../scripts/measure/lib/project-snapshot';
+import type { Child } from '../../scripts/shared/child-process';
+import { spawnStandaloneServer, STANDALONE_SERVER, type NextServer } from '../../scripts/shared/next-server';
+import { readOccupationIndex } from '../../scripts/shared/occupation-index';
+import { freePort } from '../../scripts/shared/ports';
+import { waitUntilServing } from '../../scripts/shared/wait-until-serving';
 import { startRedis } from '../helpers/redis-server';
 
-const STANDALONE = path.join(ROOT, '.next', 'standalone');
+const STANDALONE = path.dirname(STANDALONE_SERVER);
 const MARKER = 'served-from-shared-redis-cache';
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -29,9 +33,9 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 let tmp = '';
 let buildId = '';
 let onDemandPairs: string[] = [];
-const running: ServerProcess[] = [];
+const running: Child[] = [];
 
-async function start<S extends ServerProcess>(server: Promise<S>): Promise<S> {
+async function start<S extends Child>(server: Promise<S>): Promise<S> {
   const started = await server;
   running.push(started);
   return started;
@@ -43,27 +47,28 @@ async function stopAll(): Promise<void> {
 
 /** Pair pages this build did not prerender: they exist only once some instance renders them. */
 function pairsNotPrerendered(): string[] {
-  const manifest = z.object({ routes: z.record(z.string(), z.unknown()) }).parse(JSON.parse(fs.readFileSync(path.join(STANDALONE, '.next', 'prerender-manifest.json'), 'utf8')));
-  const index = z.object({ occupations: z.array(z.object({ slug: z.string() })) }).parse(JSON.parse(fs.readFileSync(path.join(STANDALONE, 'content', 'generated', 'index.json'), 'utf8')));
+  const prerendered = prerenderedPaths(STANDALONE);
+  const index = readOccupationIndex(path.join(STANDALONE, 'content', 'generated'));
   const slugs = index.occupations.map((o) => o.slug);
   const pairs = slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => `/compare/${a}-vs-${b}`));
-  return pairs.filter((p) => !(p in manifest.routes));
+  return pairs.filter((p) => !prerendered.has(p));
 }
 
-async function get(server: ServerProcess, pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
-  const response = await fetch(`http://127.0.0.1:${server.port}${pathname}`, { headers });
+async function get(server: NextServer, pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
+  const response = await fetch(`${server.url}${pathname}`, { headers });
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), body: await response.text() };
 }
 
 /** An instance from its own copy of the standalone build, on a port in the range the README names. */
-async function startInstance(name: string, ports: { from: number; to: number }, env: Record<string, string>): Promise<SpawnedNextServer> {
-  const server = await spawnStandaloneServer({ dir: path.join(tmp, name), port: await freePort(ports), env });
+async function startInstance(name: string, ports: { from: number; to: number }, env: Record<string, string>): Promise<NextServer> {
+  const server = await start(spawnStandaloneServer({ dir: path.join(tmp, name), port: await freePort(ports), env }));
   // /api/occupations is dynamic: waiting on it caches no page the test is about to ask for.
-  return start(waitUntilServing(server, 30_000, '/api/occupations?q=a'));
+  await waitUntilServing(server, `${server.url}/api/occupations?q=a`, 30_000);
+  return server;
 }
 
 /** Two instances, each from its own copy of the standalone build. */
-async function startPair(env: Record<string, string>): Promise<[SpawnedNextServer, SpawnedNextServer]> {
+async function startPair(env: Record<string, string>): Promise<[NextServer, NextServer]> {
   return Promise.all([startInstance('a', { from: 3400, to: 3449 }, env), startInstance('b', { from: 3450, to: 3499 }, env)]);
 }
 
@@ -144,7 +149,7 @@ test('with REDIS_URL, a page one instance rendered is served by the other from R
   expect(fromB.body).toContain(MARKER);
 
   // The RSC payload (a Buffer in the entry) survives the round trip too: client navigation works on B.
-  const rsc = await fetch(`http://127.0.0.1:${b.port}${page}`, { headers: { RSC: '1' } });
+  const rsc = await fetch(`${b.url}${page}`, { headers: { RSC: '1' } });
   expect(rsc.status).toBe(200);
   expect(rsc.headers.get('x-nextjs-cache')).toBe('HIT');
   expect(rsc.headers.get('content-type')).toContain('text/x-component');

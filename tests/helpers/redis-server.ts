@@ -1,12 +1,11 @@
 /**
  * A throwaway Debian redis-server for tests: loopback only, nothing
- * persisted, its files in a folder of the test's, killed by its own process
- * id when the test is done.
+ * persisted, its files in a folder of the test's, stopped by its own process
+ * group when the test is done.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { watchServer, type ServerProcess } from '../../scripts/server/next-server';
+import { startChild, type Child } from '../../scripts/shared/child-process';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -25,18 +24,19 @@ function redisPing(port: number): Promise<boolean> {
   });
 }
 
-export async function startRedis(dir: string, port: number, timeoutMs = 10_000): Promise<ServerProcess> {
+export async function startRedis(dir: string, port: number, timeoutMs = 10_000): Promise<Child> {
   if (!fs.existsSync(REDIS_SERVER)) {
     throw new Error(`${REDIS_SERVER} not found: install Debian's redis-server (node scripts/setup.mjs --browser does, as root)`);
   }
   fs.mkdirSync(dir, { recursive: true });
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = startChild('redis-server', REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]);
+  let exitedWith: number | string | undefined;
+  void server.exited.then((code) => {
+    exitedWith = code;
   });
-  const server = watchServer(child, port);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited (${child.exitCode}):\n${server.output()}`);
+    if (exitedWith !== undefined) throw new Error(`redis-server exited (${exitedWith}):\n${server.output()}`);
     if (await redisPing(port)) return server;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,14 +1,7 @@
 /** Runs the real ingest command in a child process, as `npm run ingest` does. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+import { runIngest } from '../../scripts/shared/ingest-command';
 
 export function runIngestCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/ingest.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const result = runIngest(args);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

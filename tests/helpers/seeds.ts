@@ -5,8 +5,9 @@ import path from 'node:path';
 import { loadPage } from '@/lib/ingest/load-page';
 import type { PageParse } from '@/lib/ingest/page-parse';
 import { recognisePage } from '@/lib/ingest/recognise-format';
+import { PROJECT_ROOT } from '@/scripts/shared/project-root';
 
-export const RAW_DIR = path.resolve(import.meta.dirname, '../../content/raw');
+export const RAW_DIR = path.join(PROJECT_ROOT, 'content', 'raw');
 
 export const SEED_FILES = {
   orderVsCustomerService: '000_1c0495f03abb65e3.txt',

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type PageInput } from '@/lib/ingest/build-corpus';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
+import { profileOf } from '../helpers/corpus-profiles';
 
 const input = (file: string, content: string | Uint8Array): PageInput => ({
   file,
@@ -67,8 +68,8 @@ describe('rejected pages', () => {
       { file: 'a-copy.txt', line: 1, severity: 'error', code: 'duplicate-page', message: 'duplicate page: same content as b-newer.txt, which is kept' },
     ]);
     expect(r.diagnostics('c-spaces.txt')[0]?.message).toBe('duplicate page: same content as b-newer.txt, which is kept');
-    const ops = r.corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.sources.map((s) => s.file)).toEqual(['b-newer.txt']);
+    const ops = profileOf(r.corpus, 'order-processing-specialist');
+    expect(ops.sources.map((s) => s.file)).toEqual(['b-newer.txt']);
   });
 
   it('duplicate page: a newer copy takes back everything the older copy gave, down to its title form', () => {
@@ -83,10 +84,10 @@ describe('rejected pages', () => {
     // In this order the older copy is taken out of a profile that another page has added to since.
     const r = run(input('a-older.txt', older), other, newer);
     expect(r.status('a-older.txt')).toBe('rejected');
-    const ops = r.corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.titles).toEqual(['Order Processing Specialist']);
-    expect(ops?.sources.map((s) => s.file)).toEqual(['b-newer.txt', 'c-other.txt']);
-    const factFiles = new Set(Object.values(ops?.facts ?? {}).flatMap((f) => f.sources.map((s) => s.file)));
+    const ops = profileOf(r.corpus, 'order-processing-specialist');
+    expect(ops.titles).toEqual(['Order Processing Specialist']);
+    expect(ops.sources.map((s) => s.file)).toEqual(['b-newer.txt', 'c-other.txt']);
+    const factFiles = new Set(Object.values(ops.facts).flatMap((f) => f.sources.map((s) => s.file)));
     expect([...factFiles].sort()).toEqual(['b-newer.txt', 'c-other.txt']);
     // Nothing of the older copy is left: the result is that of the other two pages alone.
     expect(r.corpus.profiles).toEqual(alone.corpus.profiles);
@@ -123,9 +124,9 @@ describe('truncated pages keep the facts before the cut', () => {
         message: 'page is truncated: the last table row is cut off ("| Race ratio | Black or African American"); facts before it are kept',
       },
     ]);
-    const ops = r.corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.genderSplit?.value).toEqual({ male: 29.7, female: 70.3 });
-    expect(ops?.facts.raceRatio).toBeUndefined();
+    const ops = profileOf(r.corpus, 'order-processing-specialist');
+    expect(ops.facts.genderSplit?.value).toEqual({ male: 29.7, female: 70.3 });
+    expect(ops.facts.raceRatio).toBeUndefined();
     expect(r.corpus.report.unrecognised).toContainEqual({ file: 'cut.txt', line: 37, label: 'truncated line', text: cut.split('\n')[36] });
   });
 
@@ -137,7 +138,7 @@ describe('truncated pages keep the facts before the cut', () => {
     expect(r.diagnostics('short.txt')[0]?.message).toBe(
       'page is truncated: it ends after 2 of the 4 tables a comparison page has; facts before it are kept',
     );
-    expect(r.corpus.profiles.find((p) => p.slug === 'lead-customer-service-representative')?.facts.bestPayingCompany?.value).toBe('IBM');
+    expect(profileOf(r.corpus, 'lead-customer-service-representative').facts.bestPayingCompany?.value).toBe('IBM');
   });
 
   it('article cut mid-sentence drops only the cut paragraph', () => {
@@ -146,10 +147,10 @@ describe('truncated pages keep the facts before the cut', () => {
     const r = buildCorpus([input('article-cut.txt', cut)]);
     const diagnostic = r.report.diagnostics.find((d) => d.file === 'article-cut.txt');
     expect(diagnostic).toMatchObject({ line: 61, code: 'truncated-page', message: 'page is truncated: it ends in the middle of a sentence; facts before it are kept' });
-    const op = r.profiles.find((p) => p.slug === 'order-processor');
-    expect(op?.facts.workEnvironment?.value).toHaveLength(3);
-    expect(op?.facts.skills?.value).toHaveLength(6);
-    expect(op?.facts.advancement).toBeUndefined();
+    const op = profileOf(r, 'order-processor');
+    expect(op.facts.workEnvironment?.value).toHaveLength(3);
+    expect(op.facts.skills?.value).toHaveLength(6);
+    expect(op.facts.advancement).toBeUndefined();
   });
 });
 
@@ -160,8 +161,8 @@ describe('unrecognised rows and text are kept verbatim and counted', () => {
       '| Years of experience | 2 | 12 |\n| Remote share | 15% | 40% |',
     );
     const r = buildCorpus([input('extra.txt', text)]);
-    const ops = r.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.unrecognised).toEqual([{ label: 'Remote share', text: '15%', source: { file: 'extra.txt', line: 18 } }]);
+    const ops = profileOf(r, 'order-processing-specialist');
+    expect(ops.unrecognised).toEqual([{ label: 'Remote share', text: '15%', source: { file: 'extra.txt', line: 18 } }]);
     expect(r.report.summary.unrecognised).toBe(2);
     expect(r.report.unrecognisedByLabel).toEqual({ 'Remote share': 2 });
     expect(r.report.diagnostics).toContainEqual({
@@ -177,10 +178,10 @@ describe('unrecognised rows and text are kept verbatim and counted', () => {
   it('a value in an unexpected format is kept verbatim, never guessed', () => {
     const text = seed(SEED_FILES.orderVsCustomerService).replace('| Hourly rate | $18.05 | $15.98 |', '| Hourly rate | about eighteen | $15.98 |');
     const r = buildCorpus([input('odd.txt', text)]);
-    const ops = r.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.hourlyRate).toBeUndefined();
-    expect(ops?.unrecognised).toEqual([{ label: 'Hourly rate', text: 'about eighteen', source: { file: 'odd.txt', line: 11 } }]);
-    expect(r.profiles.find((p) => p.slug === 'customer-service-specialist')?.facts.hourlyRate?.value).toBe(15.98);
+    const ops = profileOf(r, 'order-processing-specialist');
+    expect(ops.facts.hourlyRate).toBeUndefined();
+    expect(ops.unrecognised).toEqual([{ label: 'Hourly rate', text: 'about eighteen', source: { file: 'odd.txt', line: 11 } }]);
+    expect(profileOf(r, 'customer-service-specialist').facts.hourlyRate?.value).toBe(15.98);
   });
 
   it('an unknown sentence in the intro is kept, the known ones still parsed', () => {
@@ -190,6 +191,6 @@ describe('unrecognised rows and text are kept verbatim and counted', () => {
     );
     const r = buildCorpus([input('ohio.txt', text)]);
     expect(r.report.unrecognised).toEqual([{ file: 'ohio.txt', line: 7, label: 'sentence', text: 'Both jobs are popular in Ohio.' }]);
-    expect(r.profiles.find((p) => p.slug === 'order-processing-specialist')?.facts.timeToBecome?.value).toEqual({ min: 1, max: 2, unit: 'years' });
+    expect(profileOf(r, 'order-processing-specialist').facts.timeToBecome?.value).toEqual({ min: 1, max: 2, unit: 'years' });
   });
 });

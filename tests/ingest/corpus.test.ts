@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type PageInput } from '@/lib/ingest/build-corpus';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
+import { profileOf } from '../helpers/corpus-profiles';
 
 const seedInputs = (): PageInput[] =>
   Object.values(SEED_FILES)
@@ -17,7 +18,6 @@ const seedText = (file: string) => readSeed(file).toString('utf8');
 
 describe('the five seed pages', () => {
   const corpus = buildCorpus(seedInputs());
-  const bySlug = new Map(corpus.profiles.map((p) => [p.slug, p]));
 
   it('become six occupations with URL-safe slugs', () => {
     expect(corpus.index.map((e) => [e.slug, e.title])).toEqual([
@@ -31,13 +31,13 @@ describe('the five seed pages', () => {
   });
 
   it('merge an occupation seen on three pages into one profile citing all three', () => {
-    const css = bySlug.get('customer-service-specialist');
-    expect(css?.sources.map((s) => s.file)).toEqual([
+    const css = profileOf(corpus, 'customer-service-specialist');
+    expect(css.sources.map((s) => s.file)).toEqual([
       SEED_FILES.orderVsCustomerService,
       SEED_FILES.leadVsCustomerService,
       SEED_FILES.collectionsVsCustomerService,
     ]);
-    expect(css?.facts.bestPayingCompany).toEqual({
+    expect(css.facts.bestPayingCompany).toEqual({
       value: 'Dell',
       sources: [
         { file: SEED_FILES.orderVsCustomerService, lines: [26] },
@@ -48,10 +48,10 @@ describe('the five seed pages', () => {
   });
 
   it('keeps "-" as null (not reported), never 0', () => {
-    const ops = bySlug.get('order-processing-specialist');
-    expect(ops?.facts.growthRate?.value).toBeNull();
-    expect(ops?.facts.jobSatisfaction?.value).toBeNull();
-    expect(ops?.facts.mostCommonCollege?.value).toBeNull();
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.growthRate?.value).toBeNull();
+    expect(ops.facts.jobSatisfaction?.value).toBeNull();
+    expect(ops.facts.mostCommonCollege?.value).toBeNull();
   });
 
   it('reports every page parsed, none rejected, and no conflicts (the seeds agree)', () => {
@@ -86,9 +86,9 @@ describe('conflicts between pages', () => {
       textInput('b.txt', page(SEED_FILES.orderVsCustomerService, 'HP', '---\nscraped_at: 2025-03-01\n---\n')),
       textInput('c.txt', page(SEED_FILES.collectionsVsCustomerService, 'Dell')),
     ]);
-    const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
-    expect(css?.facts.bestPayingCompany?.value).toBe('HP');
-    expect(css?.facts.bestPayingCompany?.sources).toEqual([{ file: 'b.txt', lines: [29] }]);
+    const css = profileOf(corpus, 'customer-service-specialist');
+    expect(css.facts.bestPayingCompany?.value).toBe('HP');
+    expect(css.facts.bestPayingCompany?.sources).toEqual([{ file: 'b.txt', lines: [29] }]);
     const conflict = corpus.report.conflicts.find((c) => c.field === 'bestPayingCompany');
     expect(conflict).toEqual({
       occupation: 'customer-service-specialist',
@@ -115,7 +115,7 @@ describe('conflicts between pages', () => {
       textInput('b.txt', page(SEED_FILES.collectionsVsCustomerService, 'Dell', '---\nsource: https://example.com/b\n---\n')),
       textInput('c.txt', page(SEED_FILES.orderVsCustomerService, 'HP', '---\nscraped_at: 2020-01-01\n---\n')),
     ]);
-    expect(corpus.profiles.find((p) => p.slug === 'customer-service-specialist')?.facts.bestPayingCompany?.value).toBe('HP');
+    expect(profileOf(corpus, 'customer-service-specialist').facts.bestPayingCompany?.value).toBe('HP');
   });
 
   it('among undated pages the most common value wins, ties going to the first file name', () => {
@@ -140,18 +140,18 @@ describe('conflicts between pages', () => {
       textInput('a.txt', base),
       textInput('b.txt', base.replace('| Job satisfaction | - | 4 |', '| Job satisfaction | 3.5 | 4 |')),
     ]);
-    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'b.txt', lines: [14] }] });
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'b.txt', lines: [14] }] });
     expect(corpus.report.conflicts).toEqual([]);
   });
 
   it('cites the page and its lines on every fact, and the front matter URL and date once, on the page', () => {
     const corpus = buildCorpus([textInput('a.txt', `---\nsource: https://example.com/compare\nscraped_at: 2025-06-01\nlang: en\n---\n${base}`)]);
-    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.hourlyRate).toEqual({ value: 18.05, sources: [{ file: 'a.txt', lines: [16] }] });
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.hourlyRate).toEqual({ value: 18.05, sources: [{ file: 'a.txt', lines: [16] }] });
     // intro sentence, "Yearly salary" row, "Average salary" row
-    expect(ops?.facts.averageSalary).toEqual({ value: 37540, sources: [{ file: 'a.txt', lines: [12, 15, 27] }] });
-    expect(ops?.sources).toEqual([
+    expect(ops.facts.averageSalary).toEqual({ value: 37540, sources: [{ file: 'a.txt', lines: [12, 15, 27] }] });
+    expect(ops.sources).toEqual([
       { file: 'a.txt', format: 'pair-page', url: 'https://example.com/compare', scrapedAt: '2025-06-01', meta: { lang: 'en' } },
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/ingest/build-corpus';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
+import { profileOf } from '../helpers/corpus-profiles';
 
 const seeds = () => Object.values(SEED_FILES).map((file) => ({ file, read: () => readSeed(file) }));
 const md = (file: string, text: string) => ({ file: `occupations/${file}`, read: () => text });
@@ -12,13 +13,13 @@ describe('editorial files', () => {
     ]);
     const slugs = corpus.profiles.map((p) => p.slug);
     expect(slugs).not.toContain('lead-customer-service-representative');
-    const merged = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
-    expect(merged?.titles).toEqual(['Customer Service Specialist', 'Lead Customer Service Representative']);
+    const merged = profileOf(corpus, 'customer-service-specialist');
+    expect(merged.titles).toEqual(['Customer Service Specialist', 'Lead Customer Service Representative']);
     // The old slug redirects here.
-    expect(merged?.aliases).toEqual(['lead-customer-service-representative']);
+    expect(merged.aliases).toEqual(['lead-customer-service-representative']);
     expect(corpus.index.find((e) => e.slug === 'customer-service-specialist')?.aliases).toEqual(['lead-customer-service-representative']);
     // $33,238 (three pages) against $36,097 (one page): the most common value wins, the conflict is reported.
-    expect(merged?.facts.averageSalary?.value).toBe(33238);
+    expect(merged.facts.averageSalary?.value).toBe(33238);
     const conflict = corpus.report.conflicts.find((c) => c.occupation === 'customer-service-specialist' && c.field === 'averageSalary');
     expect(conflict?.values.map((v) => v.value)).toEqual(expect.arrayContaining([33238, 36097]));
     // The scraped pair Lead vs Customer Service is now one occupation: no self-pair is listed.
@@ -29,18 +30,18 @@ describe('editorial files', () => {
     const corpus = buildCorpus(seeds(), undefined, [
       md('collections-customer-service.md', '---\ntitle: Collections Customer Service Representative\naliases:\n  slugs: [collections-agent]\n---\nThey call customers about **overdue** accounts.\n'),
     ]);
-    const profile = corpus.profiles.find((p) => p.slug === 'collections-customer-service');
-    expect(profile?.title).toBe('Collections Customer Service Representative');
-    expect(profile?.titles).toEqual(['Collections, Customer Service']);
-    expect(profile?.introduction).toBe('They call customers about **overdue** accounts.');
-    expect(profile?.aliases).toEqual(['collections-agent']);
+    const profile = profileOf(corpus, 'collections-customer-service');
+    expect(profile.title).toBe('Collections Customer Service Representative');
+    expect(profile.titles).toEqual(['Collections, Customer Service']);
+    expect(profile.introduction).toBe('They call customers about **overdue** accounts.');
+    expect(profile.aliases).toEqual(['collections-agent']);
   });
 
   it('move an occupation to a new slug: the computed one becomes an alias', () => {
     const corpus = buildCorpus(seeds(), undefined, [md('order-processing-clerk.md', '---\naliases:\n  slugs: [order-processor]\n---\n')]);
-    const profile = corpus.profiles.find((p) => p.slug === 'order-processing-clerk');
-    expect(profile?.title).toBe('Order Processor');
-    expect(profile?.aliases).toEqual(['order-processor']);
+    const profile = profileOf(corpus, 'order-processing-clerk');
+    expect(profile.title).toBe('Order Processor');
+    expect(profile.aliases).toEqual(['order-processor']);
     expect(corpus.profiles.some((p) => p.slug === 'order-processor')).toBe(false);
   });
 
@@ -60,7 +61,7 @@ describe('editorial files', () => {
       'occupations/astronaut.md': 'warning unmatched-editorial',
     });
     expect(corpus.report.diagnostics.find((d) => d.file === 'occupations/customer-service-specialist.md')?.message).toContain('titel');
-    expect(corpus.profiles.find((p) => p.slug === 'collections-customer-service')?.introduction).toBe('Intro kept.');
+    expect(profileOf(corpus, 'collections-customer-service').introduction).toBe('Intro kept.');
     expect(corpus.profiles).toHaveLength(6);
   });
 });

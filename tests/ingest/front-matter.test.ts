@@ -4,7 +4,8 @@
  */
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { loadPage, readSimpleFrontMatter } from '@/lib/ingest/load-page';
+import { readSimpleFrontMatter } from '@/lib/ingest/front-matter';
+import { loadPage } from '@/lib/ingest/load-page';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
 
 const FAST = [

@@ -59,6 +59,19 @@ function names(value: unknown): unknown[] {
 
 const yearly = (amount: number, bound: 'exact' | 'at-least' = 'exact') => ({ amount, bound });
 
+/** A specialty as the projections table (2024–34) and a table of 2024 yearly medians give it. */
+function specialty(title: string, socCode: string, jobs: number, projected: number, percent: number, change: number, median: { amount: number; bound: 'exact' | 'at-least' }) {
+  return {
+    title,
+    socCode,
+    employment: { year: 2024, count: jobs },
+    projectedEmployment: { year: 2034, count: projected },
+    projectedGrowth: { from: 2024, to: 2034, percent },
+    employmentChange: { from: 2024, to: 2034, count: change },
+    medianPay: { ...median, period: 'year', year: 2024 },
+  };
+}
+
 /** A row of the Similar Occupations table: link made absolute against the page's canonical address. */
 function similar(base: string, title: string, href: string, duties: string, entryEducation: string | null, pay: { amount: number; bound?: 'exact' | 'at-least' } | null) {
   return {
@@ -72,27 +85,29 @@ function similar(base: string, title: string, href: string, duties: string, entr
 
 const OPENINGS_TAIL = 'Many of those openings are expected to result from the need to replace workers who transfer to different occupations or exit the labor force, such as to retire.';
 
-describe('actuaries: median pay per year and per hour', () => {
-  const page = readPage('actuaries');
-  const base = 'https://www.bls.gov/ooh/math/actuaries.htm';
-
-  it('is one occupation, read whole, nothing left over', () => {
+describe('each page', () => {
+  it.each([
+    ['actuaries', 'Actuaries', ['occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange', 'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules', 'pathSummary', 'educationDetails', 'licenseDetails', 'trainingDetails', 'advancement', 'skills', 'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails', 'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'similarOccupations']],
+    ['flight-attendants', 'Flight Attendants', ['occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange', 'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules', 'pathSummary', 'educationDetails', 'experienceDetails', 'trainingDetails', 'licenseDetails', 'advancement', 'skills', 'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails', 'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'similarOccupations']],
+    // No wage percentiles, industry pay or SOC code of its own: the page gives those of its specialties only.
+    ['announcers', 'Announcers and DJs', ['occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange', 'summary', 'workDetails', 'duties', 'workEnvironment', 'workSchedules', 'pathSummary', 'educationDetails', 'trainingDetails', 'advancement', 'skills', 'groupMedianPay', 'allOccupationsMedianPay', 'payDetails', 'outlook', 'annualOpenings', 'projectedEmployment', 'specialties', 'similarOccupations']],
+    ['police-and-detectives', 'Police and Detectives', ['occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange', 'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules', 'pathSummary', 'educationDetails', 'trainingDetails', 'experienceDetails', 'advancement', 'skills', 'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails', 'outlook', 'annualOpenings', 'projectedEmployment', 'specialties', 'similarOccupations']],
+    ['dentists', 'Dentists', ['occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange', 'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules', 'pathSummary', 'educationDetails', 'trainingDetails', 'licenseDetails', 'skills', 'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails', 'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'specialties', 'similarOccupations']],
+  ])('%s is one occupation (%s, the Quick Facts title), read whole, nothing left over', (name, title, fields) => {
+    const page = readPage(name);
     expect(page.parse.format).toBe('handbook-profile');
-    expect(page.parse.titles).toEqual(['Actuaries']);
+    expect(page.parse.titles).toEqual([title]);
     expect(page.parse.modifiedAt).toBe('2025-08-28');
     expect(page.parse.truncatedAt).toBeUndefined();
     expect(page.parse.diagnostics).toEqual([]);
     expect(page.parse.unrecognised).toEqual([]);
-    expect(page.fields).toEqual(
-      [
-        'occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange',
-        'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules',
-        'pathSummary', 'educationDetails', 'licenseDetails', 'trainingDetails', 'advancement', 'skills',
-        'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails',
-        'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'similarOccupations',
-      ].sort(),
-    );
+    expect(page.fields).toEqual([...fields].sort());
   });
+});
+
+describe('actuaries: median pay per year and per hour', () => {
+  const page = readPage('actuaries');
+  const base = 'https://www.bls.gov/ooh/math/actuaries.htm';
 
   it('Quick Facts, exactly, at the lines of their cells', () => {
     expect(page.fact('medianPay')).toEqual({ value: { year: 2024, yearly: yearly(125770), hourly: yearly(60.47) }, line: 780 });
@@ -235,22 +250,6 @@ describe('flight attendants: median pay per year only', () => {
   const page = readPage('flight-attendants');
   const base = 'https://www.bls.gov/ooh/transportation-and-material-moving/flight-attendants.htm';
 
-  it('is one occupation, read whole, nothing left over', () => {
-    expect(page.parse.titles).toEqual(['Flight Attendants']);
-    expect(page.parse.modifiedAt).toBe('2025-08-28');
-    expect(page.parse.diagnostics).toEqual([]);
-    expect(page.parse.unrecognised).toEqual([]);
-    expect(page.fields).toEqual(
-      [
-        'occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange',
-        'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules',
-        'pathSummary', 'educationDetails', 'experienceDetails', 'trainingDetails', 'licenseDetails', 'advancement', 'skills',
-        'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails',
-        'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'similarOccupations',
-      ].sort(),
-    );
-  });
-
   it('Quick Facts: a yearly median and no hourly one', () => {
     expect(page.fact('medianPay')).toEqual({ value: { year: 2024, yearly: yearly(67130) }, line: 779 });
     expect(page.fact('entryEducation')).toEqual({ value: 'High school diploma or equivalent', line: 786 });
@@ -381,22 +380,6 @@ describe('flight attendants: median pay per year only', () => {
 describe('announcers and DJs: per hour only, "See How to Become One", a decline, specialties with their own wages', () => {
   const page = readPage('announcers');
   const base = 'https://www.bls.gov/ooh/media-and-communication/announcers.htm';
-
-  it('is one occupation (the Quick Facts title), read whole, nothing left over', () => {
-    expect(page.parse.titles).toEqual(['Announcers and DJs']);
-    expect(page.parse.diagnostics).toEqual([]);
-    expect(page.parse.unrecognised).toEqual([]);
-    // No wage percentiles, industry pay or SOC code of its own: the page gives those of its specialties only.
-    expect(page.fields).toEqual(
-      [
-        'occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange',
-        'summary', 'workDetails', 'duties', 'workEnvironment', 'workSchedules',
-        'pathSummary', 'educationDetails', 'trainingDetails', 'advancement', 'skills',
-        'groupMedianPay', 'allOccupationsMedianPay', 'payDetails',
-        'outlook', 'annualOpenings', 'projectedEmployment', 'specialties', 'similarOccupations',
-      ].sort(),
-    );
-  });
 
   it('Quick Facts: an hourly median only; "See How to Become One" is no value (null); -2% (Decline); a negative change', () => {
     expect(page.fact('medianPay')).toEqual({ value: { year: 2024, hourly: yearly(21.69) }, line: 780 });
@@ -581,21 +564,6 @@ describe('police and detectives: a family page, its own wage sentence and its sp
   const page = readPage('police-and-detectives');
   const base = 'https://www.bls.gov/ooh/protective-service/police-and-detectives.htm';
 
-  it('is one occupation, read whole, nothing left over', () => {
-    expect(page.parse.titles).toEqual(['Police and Detectives']);
-    expect(page.parse.diagnostics).toEqual([]);
-    expect(page.parse.unrecognised).toEqual([]);
-    expect(page.fields).toEqual(
-      [
-        'occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange',
-        'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules',
-        'pathSummary', 'educationDetails', 'trainingDetails', 'experienceDetails', 'advancement', 'skills',
-        'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails',
-        'outlook', 'annualOpenings', 'projectedEmployment', 'specialties', 'similarOccupations',
-      ].sort(),
-    );
-  });
-
   it('Quick Facts: both pay forms, two "See How to Become One" (null)', () => {
     expect(page.fact('medianPay')).toEqual({ value: { year: 2024, yearly: yearly(77270), hourly: yearly(37.15) }, line: 780 });
     expect(page.fact('entryEducation')).toEqual({ value: null, line: 787 });
@@ -607,21 +575,12 @@ describe('police and detectives: a family page, its own wage sentence and its sp
   });
 
   it('specialties: SOC codes, jobs and projections from the table, medians from the specialties\' wage table', () => {
-    const specialty = (title: string, socCode: string, jobs: number, projected: number, percent: number, change: number, median: number) => ({
-      title,
-      socCode,
-      employment: { year: 2024, count: jobs },
-      projectedEmployment: { year: 2034, count: projected },
-      projectedGrowth: { from: 2024, to: 2034, percent },
-      employmentChange: { from: 2024, to: 2034, count: change },
-      medianPay: { amount: median, bound: 'exact', period: 'year', year: 2024 },
-    });
     expect(page.fact('specialties')).toEqual({
       value: [
-        specialty('Detectives and criminal investigators', '33-3021', 117900, 117100, -1, -800, 93580),
-        specialty('Fish and game wardens', '33-3031', 7000, 6600, -6, -400, 68180),
-        specialty("Police and sheriff's patrol officers", '33-3051', 698800, 720800, 3, 22000, 76290),
-        specialty('Transit and railroad police', '33-3052', 3100, 3200, 3, 100, 82320),
+        specialty('Detectives and criminal investigators', '33-3021', 117900, 117100, -1, -800, yearly(93580)),
+        specialty('Fish and game wardens', '33-3031', 7000, 6600, -6, -400, yearly(68180)),
+        specialty("Police and sheriff's patrol officers", '33-3051', 698800, 720800, 3, 22000, yearly(76290)),
+        specialty('Transit and railroad police', '33-3052', 3100, 3200, 3, 100, yearly(82320)),
       ],
       line: 1227,
     });
@@ -764,21 +723,6 @@ describe('dentists: top-coded wages ("$239,200 or more", "equal to or greater th
   const page = readPage('dentists');
   const base = 'https://www.bls.gov/ooh/healthcare/dentists.htm';
 
-  it('is one occupation, read whole, nothing left over', () => {
-    expect(page.parse.titles).toEqual(['Dentists']);
-    expect(page.parse.diagnostics).toEqual([]);
-    expect(page.parse.unrecognised).toEqual([]);
-    expect(page.fields).toEqual(
-      [
-        'occupationGroup', 'medianPay', 'entryEducation', 'relatedExperience', 'jobTraining', 'employment', 'projectedGrowth', 'employmentChange',
-        'summary', 'workDetails', 'duties', 'largestEmployers', 'workEnvironment', 'workSchedules',
-        'pathSummary', 'educationDetails', 'trainingDetails', 'licenseDetails', 'skills',
-        'groupMedianPay', 'allOccupationsMedianPay', 'wagePercentiles', 'industryPay', 'payDetails',
-        'outlook', 'annualOpenings', 'socCode', 'projectedEmployment', 'specialties', 'similarOccupations',
-      ].sort(),
-    );
-  });
-
   it('Quick Facts', () => {
     expect(page.fact('medianPay')).toEqual({ value: { year: 2024, yearly: yearly(179210), hourly: yearly(86.16) }, line: 780 });
     expect(page.fact('entryEducation')).toEqual({ value: 'Doctoral or professional degree', line: 787 });
@@ -790,15 +734,6 @@ describe('dentists: top-coded wages ("$239,200 or more", "equal to or greater th
   });
 
   it('specialties: "$239,200 or more" and "239,200 or more" are at least $239,200, not $239,200 (and none is dropped)', () => {
-    const specialty = (title: string, socCode: string, jobs: number, projected: number, percent: number, change: number, median: { amount: number; bound: 'exact' | 'at-least' }) => ({
-      title,
-      socCode,
-      employment: { year: 2024, count: jobs },
-      projectedEmployment: { year: 2034, count: projected },
-      projectedGrowth: { from: 2024, to: 2034, percent },
-      employmentChange: { from: 2024, to: 2034, count: change },
-      medianPay: { ...median, period: 'year', year: 2024 },
-    });
     expect(page.fact('specialties')).toEqual({
       value: [
         specialty('Dentists, general', '29-1021', 129800, 135200, 4, 5400, yearly(172790)),

@@ -10,6 +10,7 @@ import { buildCorpus, type PageInput } from '@/lib/ingest/build-corpus';
 import { loadPage, removeControlCharacters } from '@/lib/ingest/load-page';
 import { ProfileSchema } from '@/lib/profile-schema';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
+import { profileOf } from '../helpers/corpus-profiles';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hostile');
 const fixtures = (): PageInput[] =>
@@ -60,11 +61,7 @@ describe('control characters', () => {
 
 describe('the hostile fixtures', () => {
   const corpus = buildCorpus(fixtures());
-  const profile = (slug: string) => {
-    const found = corpus.profiles.find((p) => p.slug === slug);
-    if (!found) throw new Error(`no profile ${slug}`);
-    return found;
-  };
+  const profile = (slug: string) => profileOf(corpus, slug);
 
   it('are parsed in full: no page rejected or cut, nothing left unrecognised', () => {
     expect(corpus.report.summary).toMatchObject({ pagesRead: 2, pagesParsed: 2, pagesPartial: 0, pagesRejected: 0, unrecognised: 0 });

@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
-import { generateCorpus, type CorpusManifest } from '@/scripts/generate-corpus';
-import { runIngestCli, ROOT } from '../helpers/run-ingest-cli';
+import { generateCorpus, type CorpusManifest } from '@/scripts/corpus/generate-corpus';
+import { PROJECT_ROOT as ROOT } from '@/scripts/shared/project-root';
+import { runIngestCli } from '../helpers/run-ingest-cli';
 import { seedPagesDir } from '../helpers/seeds';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityKey, matchTitle, slugForTitle } from '@/lib/ingest/occupation-identity';
+import { headerIndexForProse, identityKey, slugForTitle } from '@/lib/ingest/occupation-identity';
 import { SLUG_PATTERN } from '@/lib/profile-schema';
 
 describe('identity keys and slugs', () => {
@@ -42,13 +42,13 @@ describe('matching prose titles to header titles', () => {
   const headers = ['Collections, Customer Service', 'Customer Service Specialist'];
 
   it('matches the mis-pluralised prose form to its header', () => {
-    expect(matchTitle('collectionss, customer service', headers)).toBe(0);
-    expect(matchTitle('collections, customer service', headers)).toBe(0);
-    expect(matchTitle('customer service specialists', headers)).toBe(1);
+    expect(headerIndexForProse('collectionss, customer service', headers)).toBe(0);
+    expect(headerIndexForProse('collections, customer service', headers)).toBe(0);
+    expect(headerIndexForProse('customer service specialists', headers)).toBe(1);
   });
 
   it('refuses to guess when nothing matches clearly', () => {
-    expect(matchTitle('astronaut', headers)).toBeUndefined();
-    expect(matchTitle('customer service', headers)).toBeUndefined();
+    expect(headerIndexForProse('astronaut', headers)).toBeUndefined();
+    expect(headerIndexForProse('customer service', headers)).toBeUndefined();
   });
 });

@@ -7,19 +7,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runIngestCli } from '../helpers/run-ingest-cli';
+import { PROJECT_ROOT as ROOT } from '@/scripts/shared/project-root';
+import { runIngestCli } from '../helpers/run-ingest-cli';
 import { seedPagesDir } from '../helpers/seeds';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'output-floor-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('scripts/bench/output-floor.ts', () => {
+describe('scripts/measure/output-floor.ts', () => {
   it('parses and writes every profile of the seeds output, and says how long each took', () => {
     const output = path.join(work, 'generated');
     expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const floorFolders = () => new Set(fs.readdirSync(os.tmpdir()).filter((name) => /^output-floor-(?!test-)/.test(name)));
     const before = floorFolders();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/output-floor.ts'), output], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/measure/output-floor.ts'), output], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
@@ -32,7 +33,7 @@ describe('scripts/bench/output-floor.ts', () => {
   });
 
   it('fails, naming the problem, on a folder that is not an ingest output', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/output-floor.ts'), work], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/measure/output-floor.ts'), work], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/ENOENT.*occupations/);
   });

@@ -11,6 +11,7 @@ import {
   parseMoneyRange,
   parsePercent,
   parseSalaryPoint,
+  memoized,
   splitProseList,
 } from '@/lib/ingest/parse-values';
 
@@ -101,5 +102,37 @@ describe('value parsers: typed value, null for "not reported", undefined for unk
     ]);
     expect(splitProseList('shipping and receiving, data entry, and filing')).toEqual(['shipping and receiving', 'data entry', 'filing']);
     expect(splitProseList('')).toEqual([]);
+  });
+});
+
+describe('memoized value parsers', () => {
+  const race = 'Black or African American, 14.7% Unknown, 7.0% Hispanic or Latino, 18.0% Asian, 4.5% White, 54.7%';
+
+  it('read each text as its parser does, asked once or again: typed value, null for "not reported", undefined for unknown formats', () => {
+    const shares = memoized(parseGroupShares);
+    const range = memoized(parseMoneyRange);
+    const duration = memoized(parseDuration);
+    for (let round = 0; round < 2; round += 1) {
+      expect(shares('White, 100%')).toEqual([{ group: 'White', percent: 100 }]);
+      expect(shares('-')).toBeNull();
+      expect(shares('')).toBeNull();
+      expect(shares('garbage')).toBeUndefined();
+      expect(range('Between $26,000 And $52,000')).toEqual({ min: 26000, max: 52000 });
+      expect(range('$5 - $3')).toBeUndefined();
+      expect(range('n/a')).toBeNull();
+      expect(duration('1-2 years')).toEqual({ min: 1, max: 2, unit: 'years' });
+      expect(duration('6 months')).toEqual({ min: 6, max: 6, unit: 'months' });
+      expect(duration('soon')).toBeUndefined();
+    }
+  });
+
+  it('hand out one deep-frozen value per text', () => {
+    const shares = memoized(parseGroupShares);
+    const first = shares(race);
+    const again = shares(`${race.slice(0, 10)}${race.slice(10)}`);
+    expect(again).toBe(first);
+    if (!first) throw new Error('no value');
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first[0])).toBe(true);
   });
 });

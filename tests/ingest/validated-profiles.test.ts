@@ -1,9 +1,9 @@
 /**
  * What the ingest writes is what the schemas parsed: emitOutput takes only
  * profiles and reports parsed by their branded schemas. A value that fails
- * its fact's schema is set aside, never written and never chosen. And the
- * merge's fast path for agreeing pages still groups and splits object
- * values correctly.
+ * its fact's schema is set aside, never written and never chosen. And equal
+ * object values from several pages merge, while values that differ are a
+ * conflict.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { ValidatedProfile, ValidatedReport } from '@/lib/ingest/validated-output
 import type { Profile } from '@/lib/profile-schema';
 import { readSeed, SEED_FILES } from '../helpers/seeds';
 import { folderSnapshot } from '../helpers/folder-snapshot';
+import { profileOf } from '../helpers/corpus-profiles';
 
 const seedInputs = (): PageInput[] => Object.values(SEED_FILES).map((file) => ({ file, read: () => readSeed(file) }));
 const textInput = (file: string, text: string): PageInput => ({ file, read: () => Buffer.from(text) });
@@ -75,9 +76,9 @@ describe('a value that fails its fact\'s schema', () => {
       textInput('a.txt', base),
       textInput('b.txt', `---\nscraped_at: 2026-01-01\n---\n${inverted}`),
     ]);
-    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'a.txt', lines: [14] }] });
-    expect(ops?.unrecognised).toEqual([{ label: 'jobSatisfaction', text: '7', source: { file: 'b.txt', line: 17 } }]);
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.jobSatisfaction).toEqual({ value: 3.5, sources: [{ file: 'a.txt', lines: [14] }] });
+    expect(ops.unrecognised).toEqual([{ label: 'jobSatisfaction', text: '7', source: { file: 'b.txt', line: 17 } }]);
     expect(corpus.report.diagnostics).toContainEqual({
       file: 'b.txt',
       line: 17,
@@ -87,28 +88,28 @@ describe('a value that fails its fact\'s schema', () => {
     });
     expect(corpus.report.conflicts).toEqual([]);
     // The other occupation's value on the same row was fine, and is kept from both pages.
-    const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
-    expect(css?.facts.jobSatisfaction).toEqual({ value: 4, sources: [{ file: 'a.txt', lines: [14] }, { file: 'b.txt', lines: [17] }] });
+    const css = profileOf(corpus, 'customer-service-specialist');
+    expect(css.facts.jobSatisfaction).toEqual({ value: 4, sources: [{ file: 'a.txt', lines: [14] }, { file: 'b.txt', lines: [17] }] });
   });
 
   it('includes shares of one whole that add up to more than 100%', () => {
     const split = seed.replace('| Gender ratio | Male, 29.7% Female, 70.3% |', '| Gender ratio | Male, 59.7% Female, 70.3% |');
     expect(split).not.toBe(seed);
     const corpus = buildCorpus([textInput('a.txt', split)]);
-    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.genderSplit).toBeUndefined();
-    expect(ops?.unrecognised).toEqual([{ label: 'genderSplit', text: '{"female":70.3,"male":59.7}', source: { file: 'a.txt', line: 36 } }]);
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.genderSplit).toBeUndefined();
+    expect(ops.unrecognised).toEqual([{ label: 'genderSplit', text: '{"female":70.3,"male":59.7}', source: { file: 'a.txt', line: 36 } }]);
     // Rounding may take a split a little past 100%: 50.3 + 50.1 is still a split.
     const rounded = buildCorpus([textInput('a.txt', seed.replace('Male, 29.7% Female, 70.3%', 'Male, 50.3% Female, 50.1%'))]);
-    expect(rounded.profiles.find((p) => p.slug === 'order-processing-specialist')?.facts.genderSplit?.value).toEqual({ male: 50.3, female: 50.1 });
+    expect(profileOf(rounded, 'order-processing-specialist').facts.genderSplit?.value).toEqual({ male: 50.3, female: 50.1 });
   });
 
   it('alone, leaves the fact out of the profile', () => {
     const corpus = buildCorpus([textInput('b.txt', inverted)]);
-    const ops = corpus.profiles.find((p) => p.slug === 'order-processing-specialist');
-    expect(ops?.facts.jobSatisfaction).toBeUndefined();
-    expect(ops?.facts.averageSalary?.value).toBe(37540);
-    expect(ops?.unrecognised.map((u) => u.label)).toEqual(['jobSatisfaction']);
+    const ops = profileOf(corpus, 'order-processing-specialist');
+    expect(ops.facts.jobSatisfaction).toBeUndefined();
+    expect(ops.facts.averageSalary?.value).toBe(37540);
+    expect(ops.unrecognised.map((u) => u.label)).toEqual(['jobSatisfaction']);
   });
 });
 
@@ -117,8 +118,8 @@ describe('merging object values', () => {
 
   it('equal object values from several pages merge, citing every page', () => {
     const corpus = buildCorpus(seedInputs());
-    const css = corpus.profiles.find((p) => p.slug === 'customer-service-specialist');
-    expect(css?.facts.raceRatio?.sources.map((s) => s.file)).toEqual([
+    const css = profileOf(corpus, 'customer-service-specialist');
+    expect(css.facts.raceRatio?.sources.map((s) => s.file)).toEqual([
       SEED_FILES.orderVsCustomerService,
       SEED_FILES.leadVsCustomerService,
       SEED_FILES.collectionsVsCustomerService,

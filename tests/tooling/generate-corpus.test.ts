@@ -14,8 +14,8 @@ import { discoverPages } from '@/lib/ingest/discover-pages';
 import type { Profile } from '@/lib/profile-schema';
 import { expectedFacts } from '@/scripts/corpus/expected-facts';
 import { money } from '@/scripts/corpus/format-values';
-import { generateCorpus, renderPage, type CorpusManifest } from '@/scripts/generate-corpus';
-import { ROOT } from '../helpers/run-ingest-cli';
+import { generateCorpus, renderPage, type CorpusManifest } from '@/scripts/corpus/generate-corpus';
+import { PROJECT_ROOT } from '@/scripts/shared/project-root';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
 const OPTIONS = { seed: 42, occupations: 40, pages: 100, articleShare: 0.15 };
@@ -146,8 +146,8 @@ describe('reproducibility', () => {
 
 describe('the command line', () => {
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/generate-corpus.ts'), ...args], {
-      cwd: ROOT,
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts'), ...args], {
+      cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
     });

@@ -25,7 +25,7 @@ import {
   type HandbookTemplate,
 } from '@/scripts/corpus/handbook-pages';
 import { folderSnapshot } from '../helpers/folder-snapshot';
-import { ROOT } from '../helpers/run-ingest-cli';
+import { PROJECT_ROOT } from '@/scripts/shared/project-root';
 
 /** 40 templates, 100 pages: every template copied twice or three times. */
 const TEMPLATES = 40;
@@ -147,8 +147,8 @@ describe('the command line (--format handbook)', () => {
     fs.mkdirSync(dir);
     for (const t of templates.slice(0, 3)) fs.copyFileSync(path.join(HANDBOOK_TEMPLATES_DIR, t.file), path.join(dir, t.file));
     const out = path.join(work, 'cli');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/generate-corpus.ts'), '--format', 'handbook', '--out', out, '--pages', '7', '--seed', '5', '--templates', dir], {
-      cwd: ROOT,
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts'), '--format', 'handbook', '--out', out, '--pages', '7', '--seed', '5', '--templates', dir], {
+      cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
     });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliModulesInstalled, knownSlugsMap, NGINX_TEMPLATE, renderNginxConfig, valuesUnder } from '@/scripts/serve/nginx-config';
+import { brotliModulesInstalled, knownSlugsMap, NGINX_TEMPLATE, renderNginxConfig, valuesUnder } from '@/scripts/nginx-config';
 import { seedIndex } from '../helpers/seed-profiles';
 
 const template = fs.readFileSync(NGINX_TEMPLATE, 'utf8');

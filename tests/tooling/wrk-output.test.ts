@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrkOutput } from '@/scripts/serve/wrk';
+import { parseWrkOutput } from '@/scripts/measure/lib/wrk';
 
 const REPORT = `Running 10s test @ http://127.0.0.1:3301/compare/a-vs-b
   2 threads and 64 connections

@@ -8,9 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { biggestGap, careerMove, moveHeadline, moveSentences } from '@/lib/compare/career-move';
 import { writeRankings } from '@/lib/compare/rankings';
-import { payHeadline, writeSummary } from '@/lib/compare/summary';
+import { writeSummary } from '@/lib/compare/summary';
+import { payHeadline } from '@/lib/compare/who-earns-more';
 import type { Profile } from '@/lib/profile-schema';
-import { comparisonDescription } from '@/lib/seo/canonical';
+import { comparisonDescription } from '@/lib/seo/page-descriptions';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 
 type PayKind = 'median' | 'average' | 'both' | 'neither' | 'lower bound';
@@ -19,9 +20,11 @@ const KINDS: readonly PayKind[] = ['median', 'average', 'both', 'neither', 'lowe
 const handbookPage = (slug: string) => ({ file: `${slug}.html`, format: 'handbook-profile' as const });
 const comparisonPage = (slug: string) => ({ file: `${slug}.txt`, format: 'pair-page' as const });
 
+const PAY = { a: { median: 60000, average: 50000 }, b: { median: 70000, average: 45000 } };
+
 /** A profile with pay of one kind: side A earns a median of $60,000 or an average of $50,000; side B $70,000 and $45,000. */
 function withPay(slug: string, title: string, kind: PayKind, side: 'a' | 'b'): Profile {
-  const [median, average] = side === 'a' ? [60000, 50000] : [70000, 45000];
+  const { median, average } = PAY[side];
   const base = emptyProfile(slug, title);
   const facts: Profile['facts'] = {};
   const sources = [];
@@ -38,6 +41,15 @@ function withPay(slug: string, title: string, kind: PayKind, side: 'a' | 'b'): P
     sources.push(comparisonPage(slug));
   }
   return { ...base, facts, sources: sources.length > 0 ? sources : base.sources };
+}
+
+/** The amounts a side of this kind has, as the answers write them ("$60,000"); none for "neither". */
+function amountsOf(kind: PayKind, side: 'a' | 'b'): string[] {
+  const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+  const { median, average } = PAY[side];
+  if (kind === 'lower bound') return ['$239,200'];
+  if (kind === 'neither') return [];
+  return [...(kind === 'average' ? [] : [money(median)]), ...(kind === 'median' ? [] : [money(average)])];
 }
 
 /** What the pay answer must say, for A (row) against B (column). */
@@ -100,11 +112,16 @@ describe('the answer first, for every combination of pay measures', () => {
         const lines = writeSummary([alpha, beta]);
         const pay = lines.find((l) => l.topic === 'pay')?.text ?? '';
         expect(pay).toBe(EXPECTED[a][b]);
-        // Never the only figure an occupation has left out: each side's figure is in the answer.
-        if (a !== 'neither') expect(pay).toMatch(a === 'lower bound' ? /239,200/ : a === 'average' ? /50,000/ : /60,000|50,000/);
-        if (a === 'neither' && b === 'neither') expect(lines.find((l) => l.topic === 'missing')?.text).toMatch(/^Neither source reports: pay, /);
         const move = careerMove(alpha, beta);
         const words = moveSentences(move);
+        // No occupation's pay is left out: one of each side's own amounts is in the answer and in the move.
+        const sides: [PayKind, 'a' | 'b'][] = [[a, 'a'], [b, 'b']];
+        for (const [kind, side] of sides) {
+          const amounts = amountsOf(kind, side);
+          if (amounts.length === 0) continue;
+          for (const text of [pay, words.pay]) expect(amounts.some((amount) => text.includes(amount)), `${side} in "${text}"`).toBe(true);
+        }
+        if (a === 'neither' && b === 'neither') expect(lines.find((l) => l.topic === 'missing')?.text).toMatch(/^Neither source reports: pay, /);
         expect(words.pay).toMatch(MOVE_PAY[a][b]);
         for (const text of [...lines.map((l) => l.text), ...Object.values(words), biggestGap(move) ?? '', payHeadline([alpha, beta]) ?? '', comparisonDescription([alpha, beta])]) {
           expect(text).not.toMatch(JUNK);

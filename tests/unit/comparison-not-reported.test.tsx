@@ -7,28 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import type { SimilarLinks } from '@/lib/compare/similar-links';
-
-const NO_SIMILAR: SimilarLinks = new Map();
+import { expectNoJunk, visibleText } from '../helpers/rendered-text';
 import type { Profile } from '@/lib/profile-schema';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 
-/** Visible text of rendered markup, one cell per line. */
-function text(html: string): string {
-  return html
-    .replace(/<svg class="axis"[\s\S]*?<\/svg>/g, '') // the chart axis starts at $0 by design
-    .replace(/<(?:\/(?:td|th|li|p|h\d|dt|dd|div)|br)[^>]*>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&#x27;/g, "'");
-}
-
-function expectNoJunk(visible: string) {
-  expect(visible).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|\$0\b|\bInfinity\b/);
-}
+const NO_SIMILAR: SimilarLinks = new Map();
 
 describe('a comparison with nothing reported', () => {
   const html = renderToStaticMarkup(<ComparisonView profiles={[emptyProfile('alpha', 'Alpha'), emptyProfile('beta', 'Beta')]} similar={NO_SIMILAR} />);
-  const visible = text(html);
+  const visible = visibleText(html);
 
   it('leaves out rows no one reports, names them once under each table, and shows no junk', () => {
     expectNoJunk(visible);
@@ -63,7 +50,7 @@ describe('a fact the pages gave as "-"', () => {
     expect(ops.facts.growthRate?.value).toBeNull();
     const html = renderToStaticMarkup(<ComparisonView profiles={[ops, seedProfile('customer-service-specialist')]} similar={NO_SIMILAR} />);
     expect(html).toMatch(/<th scope="row" aria-label="Job growth, comparison pages, period not stated">Job growth<span class="row-note">comparison pages, period not stated<\/span><\/th><td><span class="not-reported">Not reported<\/span><sup class="source-marks"><a href="#source-1"/);
-    expectNoJunk(text(html));
+    expectNoJunk(visibleText(html));
   });
 });
 
@@ -71,7 +58,7 @@ describe('a side with only some facts', () => {
   it('shows what is known, "Not reported" for the rest, and never compares an average with a median', () => {
     const partial: Profile = { ...emptyProfile('gamma', 'Gamma'), facts: { averageSalary: { value: 50000, sources: [{ file: 'gamma.txt', lines: [3] }] } } };
     const html = renderToStaticMarkup(<ComparisonView profiles={[partial, seedProfile('order-processor')]} similar={NO_SIMILAR} />);
-    const visible = text(html);
+    const visible = visibleText(html);
     expectNoJunk(visible);
     expect(visible).toContain('$50,000');
     expect(visible).toContain(
@@ -83,7 +70,7 @@ describe('a side with only some facts', () => {
 
 describe('the occupation page', () => {
   it('renders a profile with nothing reported without junk', () => {
-    const visible = text(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={NO_SIMILAR} />));
+    const visible = visibleText(renderToStaticMarkup(<OccupationView profile={emptyProfile('alpha', 'Alpha')} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={NO_SIMILAR} />));
     expectNoJunk(visible);
     expect(visible).toContain('Not reported');
   });

@@ -8,27 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import type { SimilarLinks } from '@/lib/compare/similar-links';
-
-const NO_SIMILAR: SimilarLinks = new Map();
+import { expectNoJunk, visibleText } from '../helpers/rendered-text';
 import { writeSummary } from '@/lib/compare/summary';
 import { occupationJsonLd } from '@/lib/seo/json-ld';
 import { similarLinksFor } from '@/lib/compare/similar-links';
 import { SimilarOccupationMatcher } from '@/lib/compare/similar-occupations';
 import { handbookHtml, profileOf, profilesFrom } from '../helpers/handbook-profiles';
 
-/** Visible text of rendered markup, one cell per line. */
-function text(html: string): string {
-  return html
-    .replace(/<svg class="axis"[\s\S]*?<\/svg>/g, '')
-    .replace(/<(?:\/(?:td|th|li|p|h\d|dt|dd|div|summary|caption)|br)[^>]*>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&#x27;/g, "'");
-}
-
-function expectNoJunk(visible: string) {
-  expect(visible).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|\$0\b|\bInfinity\b|\(\s*\)|\[object/);
-}
+const NO_SIMILAR: SimilarLinks = new Map();
 
 // The actuaries page with its Quick Facts median given only as a lower bound, as the Handbook
 // writes it for the best-paid occupations ("This wage is equal to or greater than $239,200 per year").
@@ -46,7 +33,7 @@ const matcher = new SimilarOccupationMatcher(profiles.values());
 describe('two Handbook occupations', () => {
   const pair = [get('actuaries'), get('financial-analysts')];
   const html = renderToStaticMarkup(<ComparisonView profiles={pair} similar={similarLinksFor(pair, matcher)} />);
-  const visible = text(html);
+  const visible = visibleText(html);
 
   it('compare medians with medians, of the same year, in the summary', () => {
     expect(writeSummary(pair).map((l) => `${l.topic}: ${l.text}`)).toEqual([
@@ -87,7 +74,7 @@ describe('a Handbook median beside a comparison site average', () => {
     expect(salary?.text).toBe(
       "Customer Service Representatives' median pay is $42,830 a year (Occupational Outlook Handbook, 2024) and Customer Service Specialist's average salary is $33,238 a year (comparison pages): a median and an average are different measures, so they are not compared.",
     );
-    const visible = text(renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />));
+    const visible = visibleText(renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />));
     expectNoJunk(visible);
     expect(visible).not.toMatch(/earns? more/);
   });
@@ -105,7 +92,7 @@ describe('a median known only as a lower bound', () => {
   it('is typed as a lower bound and shown as "≥", never as the median itself', () => {
     expect(get('top-coded-actuaries').facts.medianPay?.value).toEqual({ year: 2024, yearly: { amount: 239200, bound: 'at-least' } });
     const html = renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />);
-    expect(text(html)).toContain('≥ $239,200 a year (2024)');
+    expect(visibleText(html)).toContain('≥ $239,200 a year (2024)');
     expect(html).toContain('class="median at-least"');
   });
 
@@ -118,14 +105,14 @@ describe('pay given only by the hour', () => {
   it('is compared by the hour, and said in words rather than drawn on the yearly scale', () => {
     const pair = [get('announcers-and-djs'), get('actuaries')];
     expect(writeSummary(pair)[0]?.text).toBe('Actuaries earn more: $60.47/hour (median pay, 2024), $38.78/hour (178.8%) more than Announcers and DJs at $21.69/hour.');
-    const visible = text(renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />));
+    const visible = visibleText(renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />));
     expect(visible).toContain("Announcers and DJs' pay is given only by the hour (median $21.69/hour), so it is not on this yearly scale.");
   });
 });
 
 describe('three or four at once', () => {
   it('mixes sources without junk', () => {
-    const visible = text(renderToStaticMarkup(<ComparisonView profiles={[get('dentists'), get('order-processor'), get('announcers-and-djs'), get('customer-service-specialist')]} similar={NO_SIMILAR} />));
+    const visible = visibleText(renderToStaticMarkup(<ComparisonView profiles={[get('dentists'), get('order-processor'), get('announcers-and-djs'), get('customer-service-specialist')]} similar={NO_SIMILAR} />));
     expectNoJunk(visible);
   });
 });
@@ -133,7 +120,7 @@ describe('three or four at once', () => {
 describe('the occupation page of a Handbook occupation', () => {
   it('shows the way in, the jobs, the specialties and the similar occupations', () => {
     const announcers = get('announcers-and-djs');
-    const visible = text(renderToStaticMarkup(<OccupationView profile={announcers} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={similarLinksFor([announcers], matcher)} />));
+    const visible = visibleText(renderToStaticMarkup(<OccupationView profile={announcers} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={similarLinksFor([announcers], matcher)} />));
     expectNoJunk(visible);
     expect(visible).toContain('How to become: Announcers and DJs');
     expect(visible).toContain('2 specialties');
@@ -143,7 +130,7 @@ describe('the occupation page of a Handbook occupation', () => {
 
   it('shows the largest employers of an occupation that has them', () => {
     const actuaries = get('actuaries');
-    const visible = text(renderToStaticMarkup(<OccupationView profile={actuaries} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={NO_SIMILAR} />));
+    const visible = visibleText(renderToStaticMarkup(<OccupationView profile={actuaries} related={[]} compareWith={{ others: [], page: 1, pageCount: 1 }} similar={NO_SIMILAR} />));
     expect(visible).toContain('Largest employers');
     expect(visible).toMatch(/Finance and insurance\n78%/);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePick, type PickLookup } from '@/lib/compare/pick-pair';
-import { matchTitle, searchTitles } from '@/lib/search/normalise';
+import { findTypedTitle, searchTitles } from '@/lib/search/title-search';
 import { seedIndex } from '../helpers/seed-profiles';
 
 const lookup: PickLookup = {
-  find: (q) => matchTitle(seedIndex(), q, (slug) => seedIndex().find((e) => e.slug === slug)),
+  find: (q) => findTypedTitle(seedIndex(), q, (slug) => seedIndex().find((e) => e.slug === slug)),
   search: (q, limit) => searchTitles(seedIndex(), q, limit),
 };
 

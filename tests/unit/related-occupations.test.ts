@@ -5,11 +5,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRelatedIndex, DEFAULT_RELATED_LIMIT, relatedOccupations, SALARY_WEIGHT, type RelatedOccupation } from '@/lib/compare/related-occupations';
 import type { Profile } from '@/lib/profile-schema';
-import { foldForSearch } from '@/lib/search/normalise';
+import { bySlug } from '@/lib/sort-order';
+import { foldForSearch } from '@/lib/text/fold';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 import { seedPagesDir } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
-import { SEED_SLUGS } from '../helpers/seed-slugs';
+import { SEED_SLUGS } from '../../scripts/shared/seed-slugs';
 
 const seedIndex = () => buildRelatedIndex(SEED_SLUGS.map(seedProfile));
 const slugsOf = (list: RelatedOccupation[]) => list.map((r) => r.slug);
@@ -129,7 +130,7 @@ describe('ranking rules', () => {
         const overlap = shared === 0 ? 0 : shared / Math.sqrt(mine.size * theirs.size);
         return { slug: p.slug, shared, score: overlap + SALARY_WEIGHT * close, paid: a !== undefined && b !== undefined };
       });
-    const order = (x: { slug: string; score: number }, y: { slug: string; score: number }) => y.score - x.score || (x.slug < y.slug ? -1 : 1);
+    const order = (x: { slug: string; score: number }, y: { slug: string; score: number }) => y.score - x.score || bySlug(x, y);
     const tier1 = rows.filter((r) => r.shared > 0).sort(order);
     const tier2 = rows.filter((r) => r.shared === 0 && r.paid).sort(order);
     return [...tier1, ...tier2].slice(0, limit).map(({ slug: s, score, shared }) => ({ slug: s, score, shared }));

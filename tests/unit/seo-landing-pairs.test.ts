@@ -9,17 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLandingPair } from '@/lib/compare/pair-lookup';
+import { pairKey } from '@/lib/compare/pair-path';
 import { SimilarOccupationMatcher } from '@/lib/compare/similar-occupations';
-import { pageDate } from '@/lib/ingest/collect-profiles';
-import {
-  GeneratedDataError,
-  getLandingPairs,
-  getPrerenderPairs,
-  getScrapedPairs,
-  isLandingPair,
-  loadOccupationStore,
-  type OccupationStore,
-} from '@/lib/occupations';
+import { pageDate } from '@/lib/ingest/page-date';
+import { GeneratedDataError, getLandingPairs, loadOccupationStore, type OccupationStore } from '@/lib/occupations';
+import { getPrerenderPairs } from '@/lib/prerender-plan';
 import type { Profile } from '@/lib/profile-schema';
 import { pairMetadata } from '@/lib/seo/page-metadata';
 import { sitemapPlanFor } from '@/lib/seo/site-sitemaps';
@@ -58,7 +53,7 @@ function allEntries(plan: SitemapPlan): SitemapEntry[] {
   return Array.from({ length: plan.fileCount }, (_, k) => [...sitemapEntries(plan, k)]).flat();
 }
 
-const key = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+const key = pairKey;
 
 /**
  * The rule stated pair by pair over all n(n−1)/2 pairs, independently of
@@ -187,7 +182,7 @@ describe('landing pairs on the shipped pages', () => {
   });
 
   it('prerendering takes the scraped pairs, then the other landing pairs, both orders, up to the limit', () => {
-    const scraped = getScrapedPairs();
+    const scraped = store.pairs;
     expect(scraped.length).toBeGreaterThan(0);
     const ordered = (pairs: [string, string][]) => pairs.map(([a, b]) => `${a}-vs-${b}`);
 

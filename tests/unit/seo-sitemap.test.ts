@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { byCanonicalPair } from '@/lib/compare/pair-path';
 import type { Profile, SourcePage } from '@/lib/profile-schema';
 import { parseSitemapFileName } from '@/lib/seo/site-sitemaps';
 import {
@@ -16,6 +17,7 @@ import {
   type SitemapPair,
   type SitemapPlan,
 } from '@/lib/seo/sitemap';
+import { bySlug as bySlugOrder } from '@/lib/sort-order';
 import { seedProfile } from '../helpers/seed-profiles';
 
 const SITE = 'https://careers.example.com';
@@ -39,16 +41,16 @@ const SEED_PAIRS: SitemapPair[] = [
 function bruteForce(occupations: readonly SitemapOccupation[], pairs: readonly SitemapPair[]): SitemapEntry[] {
   const bySlug = new Map<string, SitemapOccupation>();
   for (const o of occupations) if (!bySlug.has(o.slug)) bySlug.set(o.slug, o);
-  const sorted = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const sorted = [...bySlug.values()].sort(bySlugOrder);
   const time = (o: SitemapOccupation) => (o.lastmod === undefined ? -Infinity : Date.parse(o.lastmod));
   const out: SitemapEntry[] = sorted.map((o) => (o.lastmod ? { path: `/occupations/${o.slug}`, lastmod: o.lastmod } : { path: `/occupations/${o.slug}` }));
-  const canonical = new Set<string>();
+  const canonical = new Map<string, { a: string; b: string }>();
   for (const p of pairs) {
     if (p.a === p.b || !bySlug.has(p.a) || !bySlug.has(p.b)) continue;
-    canonical.add(p.a < p.b ? `${p.a}\t${p.b}` : `${p.b}\t${p.a}`);
+    const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
+    canonical.set(`${a}\t${b}`, { a, b });
   }
-  const ordered = [...canonical].map((k) => k.split('\t') as [string, string]).sort(([a1, b1], [a2, b2]) => (a1 < a2 ? -1 : a1 > a2 ? 1 : b1 < b2 ? -1 : 1));
-  for (const [a, b] of ordered) {
+  for (const { a, b } of [...canonical.values()].sort(byCanonicalPair)) {
     const oa = bySlug.get(a);
     const ob = bySlug.get(b);
     if (!oa || !ob) continue;

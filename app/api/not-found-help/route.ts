@@ -1,5 +1,6 @@
 import { notFoundHelp } from '@/lib/compare/not-found-help';
-import { getIndexEntry, suggestOccupations } from '@/lib/occupations';
+import { suggestOccupations } from '@/lib/compare/suggest-occupations';
+import { getIndexEntry } from '@/lib/occupations';
 
 /** "Did you mean" for a path that missed: GET /api/not-found-help?path=/compare/a-vs-b */
 export function GET(request: Request): Response {

@@ -1,9 +1,10 @@
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { PairShareImage, SHARE_IMAGE_SIZE } from '@/components/share/pair-share-image';
-import { getIndexEntry, getPair } from '@/lib/occupations';
+import { getPair } from '@/lib/compare/pair-lookup';
+import { getIndexEntry } from '@/lib/occupations';
 import { moveHeadline } from '@/lib/compare/career-move';
-import { payHeadline } from '@/lib/compare/summary';
+import { payHeadline } from '@/lib/compare/who-earns-more';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
@@ -11,7 +12,7 @@ export const alt = 'Two occupations compared: titles and pay, each figure with w
 export const revalidate = 86400;
 export const dynamicParams = true;
 
-// None at build time (each takes tens of milliseconds to draw): every image renders on first request, then is cached.
+// None at build time (drawing one is slow): every image renders on first request, then is cached.
 export function generateStaticParams(): { pair: string }[] {
   return [];
 }

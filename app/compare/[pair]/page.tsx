@@ -8,7 +8,8 @@ import { pairSegment } from '@/lib/compare/pair-path';
 import { relatedComparisons } from '@/lib/compare/related-occupations';
 import { careerMove } from '@/lib/compare/career-move';
 import { getMoveContext, similarLinksFor } from '@/lib/compare/similar-links';
-import { getPair, getPrerenderPairs } from '@/lib/occupations';
+import { getPair } from '@/lib/compare/pair-lookup';
+import { getPrerenderPairs } from '@/lib/prerender-plan';
 import { pairJsonLd } from '@/lib/seo/page-json-ld';
 import { pairMetadata } from '@/lib/seo/page-metadata';
 

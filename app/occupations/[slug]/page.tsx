@@ -4,7 +4,9 @@ import { OccupationView } from '@/components/occupations/occupation-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { relatedOccupations } from '@/lib/compare/related-occupations';
 import { similarLinksFor } from '@/lib/compare/similar-links';
-import { getCompareWithPage, getOccupationBySlug, getPrerenderOccupations } from '@/lib/occupations';
+import { getCompareWithPage } from '@/lib/compare/compare-with-pages';
+import { getOccupationBySlug } from '@/lib/occupations';
+import { getPrerenderOccupations } from '@/lib/prerender-plan';
 import { occupationJsonLdFor } from '@/lib/seo/page-json-ld';
 import { occupationMetadata } from '@/lib/seo/page-metadata';
 

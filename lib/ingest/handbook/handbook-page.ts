@@ -7,6 +7,7 @@ import type { FactKey, FactValue } from '../../profile-schema';
 import { stemmedWords } from '../occupation-identity';
 import { observe, type PageParse } from '../page-parse';
 import type { HtmlDocument, HtmlNode } from '../html/html-document';
+import type { Table, TableRow } from './tab-blocks';
 
 type Specialty = FactValue<'specialties'>[number];
 
@@ -46,8 +47,13 @@ export class HandbookPage {
     this.parse.unrecognised.push({ title: this.title, label, text, line: this.line(node) });
   }
 
-  warn(message: string, node?: HtmlNode): void {
-    this.parse.diagnostics.push({ line: node ? this.line(node) : this.document.firstLine, severity: 'warning', code: 'unrecognised-text', message });
+  /** A table row no reader knows, kept verbatim as its cells' text ("Actuaries | 15-2011 | …"). */
+  unrecognisedRow(label: string, row: TableRow): void {
+    this.unrecognised(label, row.cells.map((c) => c.text).join(' | '), row.element);
+  }
+
+  unrecognisedRows(label: string, table: Table): void {
+    for (const row of table.rows) this.unrecognisedRow(label, row);
   }
 
   /**

@@ -15,7 +15,7 @@ type OutlookDirection = z.infer<typeof OutlookDirectionSchema>;
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 
 /** "$125,770" or "125,770" (the Handbook drops the "$" after a table's first row) → 125770. */
-export function parseAmount(text: string): number | undefined {
+function parseAmount(text: string): number | undefined {
   const m = new RegExp(String.raw`^\$?\s?(${AMOUNT})$`).exec(text.trim());
   if (!m) return undefined;
   const value = Number((m[1] ?? '').replace(/,/g, ''));
@@ -42,12 +42,12 @@ const PAY_PHRASE = new RegExp(
   'gi',
 );
 
-export interface PayPhrase extends Pay {
+interface PayPhrase extends Pay {
   period: Period | undefined;
 }
 
 /** Every "$X per year" / "equal to or greater than $X per hour" in a text, in order. */
-export function payPhrases(text: string): PayPhrase[] {
+function payPhrases(text: string): PayPhrase[] {
   const out: PayPhrase[] = [];
   PAY_PHRASE.lastIndex = 0;
   for (let m = PAY_PHRASE.exec(text); m !== null; m = PAY_PHRASE.exec(text)) {
@@ -164,12 +164,26 @@ export function parseLongDate(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** "Median annual wages, May 2024" → { period: 'year', year: 2024 }. */
-export function wageCaption(text: string): { period: Period; year?: number } | undefined {
-  const m = /median (annual|hourly) wages?/i.exec(text);
-  if (!m) return undefined;
+/** "annual" → per year, "hourly" → per hour. */
+function periodOf(word: string | undefined): Period {
+  return (word ?? '').toLowerCase() === 'annual' ? 'year' : 'hour';
+}
+
+export interface DatedPeriod {
+  period: Period;
+  year?: number;
+}
+
+/** The period a median-wages phrase names, with the one year the text names (if it names one). */
+function datedPeriod(word: string | undefined, text: string): DatedPeriod {
   const year = singleYear(text);
-  return { period: (m[1] ?? '').toLowerCase() === 'annual' ? 'year' : 'hour', ...(year ? { year } : {}) };
+  return { period: periodOf(word), ...(year ? { year } : {}) };
+}
+
+/** "Median annual wages, May 2024" → { period: 'year', year: 2024 }. */
+export function wageCaption(text: string): DatedPeriod | undefined {
+  const m = /median (annual|hourly) wages?/i.exec(text);
+  return m ? datedPeriod(m[1], text) : undefined;
 }
 
 export interface WageParagraph {
@@ -201,7 +215,7 @@ export function parseWageParagraph(text: string): WageParagraph | undefined {
   const median = pay(m[3], m[4]);
   const subject = (m[2] ?? '').trim();
   if (!median || subject === '') return undefined;
-  const out: WageParagraph = { subject, period: (m[1] ?? '').toLowerCase() === 'annual' ? 'year' : 'hour', median };
+  const out: WageParagraph = { subject, period: periodOf(m[1]), median };
   if (m[5]) out.year = Number(m[5]);
   const p = PERCENTILES.exec(text);
   const low10 = pay(p?.[1], p?.[2]);
@@ -210,20 +224,23 @@ export function parseWageParagraph(text: string): WageParagraph | undefined {
   return out;
 }
 
+/** A sentence introducing a table of median wages: whose wages, per what, when. */
+export interface WagesIntro extends DatedPeriod {
+  subject: string;
+}
+
+function wagesIntro(m: RegExpExecArray | null, text: string): WagesIntro | undefined {
+  return m ? { subject: (m[2] ?? '').trim(), ...datedPeriod(m[1], text) } : undefined;
+}
+
 /** "In May 2024, the median annual wages for actuaries in the top industries …" → whose, per what, when. */
-export function industryTableIntro(text: string): { subject: string; period: Period; year?: number } | undefined {
-  const m = /median (annual|hourly) wages for (.+?) in the top industries/i.exec(text);
-  if (!m) return undefined;
-  const year = singleYear(text);
-  return { subject: (m[2] ?? '').trim(), period: (m[1] ?? '').toLowerCase() === 'annual' ? 'year' : 'hour', ...(year ? { year } : {}) };
+export function industryTableIntro(text: string): WagesIntro | undefined {
+  return wagesIntro(/median (annual|hourly) wages for (.+?) in the top industries/i.exec(text), text);
 }
 
 /** "Median annual wages for police and detectives in May 2024 were as follows:" (the specialties' wages). */
-export function specialtyWagesIntro(text: string): { subject: string; period: Period; year?: number } | undefined {
-  const m = /^median (annual|hourly) wages for (.+?) in (?:[A-Z][a-z]+ )?\d{4} were as follows/i.exec(text.trim());
-  if (!m) return undefined;
-  const year = singleYear(text);
-  return { subject: (m[2] ?? '').trim(), period: (m[1] ?? '').toLowerCase() === 'annual' ? 'year' : 'hour', ...(year ? { year } : {}) };
+export function specialtyWagesIntro(text: string): WagesIntro | undefined {
+  return wagesIntro(/^median (annual|hourly) wages for (.+?) in (?:[A-Z][a-z]+ )?\d{4} were as follows/i.exec(text.trim()), text);
 }
 
 /** "About 2,400 openings for actuaries are projected each year, on average, over the decade." */

@@ -7,7 +7,7 @@
  * least two of the profile's sections. A page without Quick Facts still
  * yields its occupation, named by its heading, with what it has.
  */
-import { attribute, firstByTag, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
+import { attribute, childElements, firstByTag, isElement, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
 import type { FactKey } from '../../profile-schema';
 import type { PageParse } from '../page-parse';
 import { HandbookPage } from './handbook-page';
@@ -17,7 +17,7 @@ import { readOutlook } from './read-outlook';
 import { readPay } from './read-pay';
 import { readHowToBecome, readSummaryTab, readWhatTheyDo, readWorkEnvironment } from './read-prose';
 import { readSimilarOccupations } from './read-similar';
-import { blocksOf, headingText, tableBlock, type Block } from './tab-blocks';
+import { blocksOf, headingText, tableBlock, type Block, type Table } from './tab-blocks';
 
 type SectionKind = 'summary' | 'what' | 'environment' | 'become' | 'pay' | 'outlook' | 'state' | 'similar' | 'more';
 
@@ -58,7 +58,7 @@ function sectionsOf(document: HtmlDocument, root: HtmlNode): Map<SectionKind, Bl
   return sections;
 }
 
-function quickFactsTable(document: HtmlDocument): Extract<Block, { kind: 'table' }> | undefined {
+function quickFactsTable(document: HtmlDocument): Table | undefined {
   const table = document.byId('quickfacts') ?? document.elements('table').find((t) => /^quick facts\b/i.test(textOf(t)));
   if (!table || table.tagName !== 'table') return undefined;
   const block = tableBlock(table, document);
@@ -88,7 +88,7 @@ function metaContent(document: HtmlDocument, key: string): string | undefined {
 }
 
 /** The occupation's title: the Quick Facts title, else the page heading, else the page's og:title. */
-function titleOf(document: HtmlDocument, quickFacts: Extract<Block, { kind: 'table' }> | undefined, root: HtmlNode): { title: string; from: string; node: HtmlElement } | undefined {
+function titleOf(document: HtmlDocument, quickFacts: Table | undefined, root: HtmlNode): { title: string; from: string; node: HtmlElement } | undefined {
   if (quickFacts) {
     const title = quickFactsTitle(quickFacts);
     if (title) return { title, from: 'Quick Facts', node: quickFacts.element };
@@ -117,18 +117,18 @@ function modifiedAt(document: HtmlDocument): string | undefined {
 }
 
 function inBreadcrumb(element: HtmlElement): boolean {
-  for (let node = element.parentNode; node && 'tagName' in node; node = node.parentNode) {
+  for (let node = element.parentNode; node && isElement(node); node = node.parentNode) {
     if (/breadcrumb/i.test(`${attribute(node, 'class') ?? ''} ${attribute(node, 'id') ?? ''}`)) return true;
   }
   return false;
 }
 
-/** The occupational group: the breadcrumb after "Occupational Outlook Handbook" ("Math"). */
+/** The occupational group: the breadcrumb item after "Occupational Outlook Handbook" ("Math"), unless it is the occupation itself. */
 function occupationGroup(document: HtmlDocument, title: string): { group: string; node: HtmlElement } | undefined {
   for (const li of document.elements('li')) {
-    if (textOf(li) !== 'Occupational Outlook Handbook' || !inBreadcrumb(li)) continue;
-    const siblings = li.parentNode && 'childNodes' in li.parentNode ? li.parentNode.childNodes.filter((n): n is HtmlElement => 'tagName' in n && n.tagName === 'li') : [];
-    const next = siblings[siblings.indexOf(li) + 1];
+    if (!li.parentNode || textOf(li) !== 'Occupational Outlook Handbook' || !inBreadcrumb(li)) continue;
+    const items = childElements(li.parentNode).filter((el) => el.tagName === 'li');
+    const next = items[items.indexOf(li) + 1];
     const group = next ? textOf(next) : '';
     if (next && group !== '' && group !== title) return { group, node: next };
   }

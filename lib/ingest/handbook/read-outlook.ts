@@ -7,11 +7,9 @@
 import type { FactKey } from '../../profile-schema';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseOpenings, parseOutlookSentence, parseSignedCount, singleYear, yearSpan } from './handbook-values';
-import { isUnder, type Block } from './tab-blocks';
+import { isUnder, type Block, type Table } from './tab-blocks';
 
-type Table = Extract<Block, { kind: 'table' }>;
-
-export interface OutlookContext {
+interface OutlookContext {
   /** Facts the Quick Facts already gave: the table repeats them, and the two must not be read twice. */
   fromQuickFacts: ReadonlySet<FactKey>;
 }
@@ -63,7 +61,7 @@ function readProjections(page: HandbookPage, table: Table, context: OutlookConte
     // A row that lost a cell has the rest under the wrong headers. "Change" spans two columns, percent then numeric.
     const aligned = [columns.title, columns.soc, columns.employment, columns.projected, columns.change].every((i) => isUnder(row.cells[i], headers[i])) && isUnder(row.cells[columns.change + 1], headers[columns.change]);
     if (!aligned) {
-      page.unrecognised('job outlook table', row.cells.map((c) => c.text).join(' | '), row.element);
+      page.unrecognisedRow('job outlook table', row);
       continue;
     }
     const soc = cell(columns.soc);
@@ -122,7 +120,7 @@ export function readOutlook(page: HandbookPage, blocks: readonly Block[], contex
       const read: boolean = !projections && readProjections(page, block, context);
       projections ||= read;
       if (!read) {
-        for (const row of block.rows) page.unrecognised('job outlook table', row.cells.map((c) => c.text).join(' | '), row.element);
+        page.unrecognisedRows('job outlook table', block);
       }
     }
   }

@@ -11,11 +11,8 @@
  */
 import type { FactValue } from '../../profile-schema';
 import { sameWords, type HandbookPage } from './handbook-page';
-import { industryTableIntro, parsePayCell, parseWageParagraph, specialtyWagesIntro, wageCaption, type Period, type WageParagraph } from './handbook-values';
-import { startsAfter, type Block } from './tab-blocks';
-
-type Paragraph = Extract<Block, { kind: 'paragraph' }>;
-type Table = Extract<Block, { kind: 'table' }>;
+import { industryTableIntro, parsePayCell, parseWageParagraph, specialtyWagesIntro, wageCaption, type DatedPeriod, type Period, type WageParagraph, type WagesIntro } from './handbook-values';
+import { startsAfter, type Block, type Chart, type Paragraph, type Table } from './tab-blocks';
 
 /** The table right after a block (a sentence ending "were as follows:"), if nothing else comes between, in the tree and in the file. */
 function tableAfter(blocks: readonly Block[], index: number): Table | undefined {
@@ -43,7 +40,7 @@ function nameAmountRows(table: Table, period: Period) {
   return rows.length > 0 ? rows : undefined;
 }
 
-export interface PayContext {
+interface PayContext {
   /** The Quick Facts median, to tell the occupation's own wage sentence from a specialty's. */
   quickFactsMedian: FactValue<'medianPay'> | null | undefined;
 }
@@ -55,13 +52,13 @@ function samePay(a: WageParagraph, median: FactValue<'medianPay'> | null | undef
 
 export function readPay(page: HandbookPage, blocks: readonly Block[], context: PayContext): void {
   const used = new Set<Block>();
-  let caption: ReturnType<typeof wageCaption>;
+  let caption: DatedPeriod | undefined;
   let chartDone = false;
   const wages: { wage: WageParagraph; block: Paragraph }[] = [];
-  const industryTables: { intro: NonNullable<ReturnType<typeof industryTableIntro>>; rows: NonNullable<ReturnType<typeof nameAmountRows>>; table: Table; block: Paragraph }[] = [];
+  const industryTables: { intro: WagesIntro; rows: NonNullable<ReturnType<typeof nameAmountRows>>; table: Table; block: Paragraph }[] = [];
   const details: Paragraph[] = [];
   // Read once the wage sentences are known: they name the specialties whose bars the chart also shows.
-  const charts: { block: Extract<Block, { kind: 'chart' }>; caption: ReturnType<typeof wageCaption> }[] = [];
+  const charts: { block: Chart; caption: DatedPeriod | undefined }[] = [];
 
   blocks.forEach((block, index) => {
     if (block.kind === 'paragraph') {
@@ -105,7 +102,7 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
       chartDone = true;
       charts.push({ block, caption });
     } else if (block.kind === 'table' && !used.has(block)) {
-      for (const row of block.rows) page.unrecognised('pay table', row.cells.map((c) => c.text).join(' | '), row.element);
+      page.unrecognisedRows('pay table', block);
     }
   });
 
@@ -141,7 +138,7 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
     else if (page.hasSpecialty(intro.subject)) page.specialty(intro.subject, block.element).industryPay ??= industryPay;
     else {
       page.unrecognised('pay', block.text, block.element);
-      for (const row of table.rows) page.unrecognised('pay table', row.cells.map((c) => c.text).join(' | '), row.element);
+      page.unrecognisedRows('pay table', table);
     }
   }
 
@@ -157,7 +154,7 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
  * the page's specialties, and the group's is the one bar left, read only
  * when exactly one is left.
  */
-function readChart(page: HandbookPage, chart: Extract<Block, { kind: 'chart' }>, caption: ReturnType<typeof wageCaption>, median: FactValue<'medianPay'> | null | undefined, subjects: readonly string[]): void {
+function readChart(page: HandbookPage, chart: Chart, caption: DatedPeriod | undefined, median: FactValue<'medianPay'> | null | undefined, subjects: readonly string[]): void {
   if (!caption) return;
   const stated = caption.period === 'year' ? median?.yearly : median?.hourly;
   const bars = chart.bars

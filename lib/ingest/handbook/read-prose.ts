@@ -8,7 +8,7 @@
 import type { FactKey, FactValue } from '../../profile-schema';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseDistributionIntro, parseEmployersIntro, parseSharePercent } from './handbook-values';
-import { startsAfter, type Block } from './tab-blocks';
+import { startsAfter, type Block, type Paragraph, type Table } from './tab-blocks';
 
 type ListField = 'workDetails' | 'duties' | 'workEnvironment' | 'workSchedules' | 'educationDetails' | 'trainingDetails' | 'licenseDetails' | 'experienceDetails' | 'advancement';
 
@@ -54,7 +54,7 @@ export function readWhatTheyDo(page: HandbookPage, blocks: readonly Block[]): vo
       continue;
     }
     if (block.kind === 'paragraph' || block.kind === 'list') addBlock(gathered, 'workDetails', block);
-    else if (block.kind === 'table') for (const row of block.rows) page.unrecognised('what they do table', row.cells.map((c) => c.text).join(' | '), row.element);
+    else if (block.kind === 'table') page.unrecognisedRows('what they do table', block);
   }
   gathered.observe(page);
 }
@@ -81,7 +81,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
     }
     if (block.kind === 'table' && introBlock && (intro || distribution) && !startsAfter(block, introBlock)) {
       // The sentence before it in the tree is after it in the file (a lost </table>): whose table this is, is unknown.
-      for (const row of block.rows) page.unrecognised('work environment table', row.cells.map((c) => c.text).join(' | '), row.element);
+      page.unrecognisedRows('work environment table', block);
       intro = undefined;
       distribution = undefined;
       continue;
@@ -94,7 +94,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
         const [name, jobs] = row.cells;
         const count = jobs ? parseCount(jobs.text) : undefined;
         if (mine && name && name.text !== '' && count !== undefined && year !== undefined && row.cells.length === 2) page.specialty(name.text, row.element).employment ??= { year, count };
-        else page.unrecognised('work environment table', row.cells.map((c) => c.text).join(' | '), row.element);
+        else page.unrecognisedRow('work environment table', row);
       }
       distribution = undefined;
       continue;
@@ -112,7 +112,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
         specialty.largestEmployers ??= employers;
         if (intro?.jobs) specialty.employment ??= intro.jobs;
       } else {
-        for (const row of block.rows) page.unrecognised('work environment table', row.cells.map((c) => c.text).join(' | '), row.element);
+        page.unrecognisedRows('work environment table', block);
       }
       intro = undefined;
       continue;
@@ -130,7 +130,7 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
 }
 
 /** "Finance and insurance | 78%" rows; undefined unless every row reads so. */
-function employerShares(table: Extract<Block, { kind: 'table' }>): FactValue<'largestEmployers'> | undefined {
+function employerShares(table: Table): FactValue<'largestEmployers'> | undefined {
   const rows: FactValue<'largestEmployers'> = [];
   for (const row of table.rows) {
     const [employer, share] = row.cells;
@@ -160,7 +160,7 @@ function becomePart(heading: string): BecomePart | undefined {
  * Actuaries identify patterns…" → { name: "Analytical skills", description }.
  * The name is the paragraph's bold lead, or failing that a short first phrase.
  */
-export function skillOf(block: Extract<Block, { kind: 'paragraph' }>): FactValue<'skills'>[number] | undefined {
+function skillOf(block: Paragraph): FactValue<'skills'>[number] | undefined {
   let name = block.lead;
   if (name === undefined) {
     const m = /^([^.]{2,60})\.\s+(.+)$/.exec(block.text);
@@ -208,7 +208,7 @@ export function readHowToBecome(page: HandbookPage, blocks: readonly Block[]): v
     } else {
       addBlock(gathered, part, block);
     }
-    if (block.kind === 'table') for (const row of block.rows) page.unrecognised('how to become one table', row.cells.map((c) => c.text).join(' | '), row.element);
+    if (block.kind === 'table') page.unrecognisedRows('how to become one table', block);
   }
   const [first] = summary;
   if (first) page.observe('pathSummary', summary.map((s) => s.text).join('\n\n'), first.block.element);

@@ -7,12 +7,12 @@ import type { FactKey, FactValue } from '../../profile-schema';
 import type { HtmlElement } from '../html/html-document';
 import type { HandbookPage } from './handbook-page';
 import { isNotAvailable, isPointer, parseCount, parseMedianPayCell, parseOutlookCell, parseSignedCount, singleYear, yearSpan } from './handbook-values';
-import { isUnder, type Block } from './tab-blocks';
+import { isUnder, type Table } from './tab-blocks';
 
 type Row = { label: string; labelElement: HtmlElement; value: string; valueElement: HtmlElement };
 
 /** "Quick Facts: Actuaries" → "Actuaries"; undefined when the table names no occupation. */
-export function quickFactsTitle(table: Extract<Block, { kind: 'table' }>): string | undefined {
+export function quickFactsTitle(table: Table): string | undefined {
   for (const row of table.rows) {
     for (const cell of row.cells) {
       const m = /^quick facts\s*:?\s*(.*)$/i.exec(cell.text);
@@ -22,11 +22,11 @@ export function quickFactsTitle(table: Extract<Block, { kind: 'table' }>): strin
   return undefined;
 }
 
-export function isQuickFacts(table: Extract<Block, { kind: 'table' }>): boolean {
+export function isQuickFacts(table: Table): boolean {
   return table.rows.some((row) => row.cells.some((c) => /^quick facts\b/i.test(c.text)));
 }
 
-function rowsOf(table: Extract<Block, { kind: 'table' }>): Row[] {
+function rowsOf(table: Table): Row[] {
   const rows: Row[] = [];
   const labels = new Set<string>();
   for (const row of table.rows) {
@@ -48,7 +48,7 @@ function requirement(value: string): string | null {
   return isPointer(value) || isNotAvailable(value) ? null : value;
 }
 
-export interface QuickFacts {
+interface QuickFacts {
   /** The facts the table gave (a value or "not reported"). */
   fields: Set<FactKey>;
   /** Its median pay, to tell the occupation's own wage sentence from a specialty's. */
@@ -57,7 +57,7 @@ export interface QuickFacts {
   employment: number | undefined;
 }
 
-export function readQuickFacts(page: HandbookPage, table: Extract<Block, { kind: 'table' }>): QuickFacts {
+export function readQuickFacts(page: HandbookPage, table: Table): QuickFacts {
   const before = page.parse.observations.length;
   let medianPay: FactValue<'medianPay'> | null | undefined;
   let employment: number | undefined;

@@ -7,9 +7,14 @@
  */
 import { attribute, childElements, classesOf, descendants, isElement, textOf, type HtmlDocument, type HtmlElement, type HtmlNode } from '../html/html-document';
 
-export interface Cell {
+interface Cell {
   text: string;
   header: boolean;
+  element: HtmlElement;
+}
+
+export interface TableRow {
+  cells: Cell[];
   element: HtmlElement;
 }
 
@@ -17,8 +22,12 @@ export type Block =
   | { kind: 'heading'; level: number; text: string; element: HtmlElement }
   | { kind: 'paragraph'; text: string; element: HtmlElement; lead?: string; classes: string[] }
   | { kind: 'list'; items: { text: string; element: HtmlElement }[]; element: HtmlElement }
-  | { kind: 'table'; rows: { cells: Cell[]; element: HtmlElement }[]; element: HtmlElement }
+  | { kind: 'table'; rows: TableRow[]; element: HtmlElement }
   | { kind: 'chart'; bars: { label: string; value: string; element: HtmlElement }[]; element: HtmlElement };
+
+export type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+export type Table = Extract<Block, { kind: 'table' }>;
+export type Chart = Extract<Block, { kind: 'chart' }>;
 
 const HEADING = /^h([1-6])$/;
 /**
@@ -50,8 +59,8 @@ function leadOf(paragraph: HtmlElement, text: string): string | undefined {
   return lead !== '' && text.startsWith(lead) ? lead : undefined;
 }
 
-function rowsOf(table: HtmlElement, document: HtmlDocument): { cells: Cell[]; element: HtmlElement }[] {
-  const rows: { cells: Cell[]; element: HtmlElement }[] = [];
+function rowsOf(table: HtmlElement, document: HtmlDocument): TableRow[] {
+  const rows: TableRow[] = [];
   const ids = new Set<string>();
   for (const el of descendants(table)) {
     const id = el.tagName === 'th' || el.tagName === 'td' ? attribute(el, 'id') : undefined;
@@ -91,7 +100,7 @@ function chartOf(list: HtmlElement, document: HtmlDocument): Block | undefined {
 }
 
 /** A <table> element as a table block (its complete rows). */
-export function tableBlock(table: HtmlElement, document: HtmlDocument): Extract<Block, { kind: 'table' }> {
+export function tableBlock(table: HtmlElement, document: HtmlDocument): Table {
   return { kind: 'table', rows: rowsOf(table, document), element: table };
 }
 

@@ -11,6 +11,7 @@
  * is incomplete and must not become a fact.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { collapseWhiteSpace, countNewlines } from '../white-space';
 
 export type HtmlNode = DefaultTreeAdapterMap['node'];
 export type HtmlElement = DefaultTreeAdapterMap['element'];
@@ -45,11 +46,7 @@ export function childElements(node: HtmlNode): HtmlElement[] {
   return node.childNodes.filter(isElement);
 }
 
-/**
- * Every element under `node`, in document order (template contents are not
- * part of the page). A loop over an explicit stack: a recursive generator
- * cost more than the walk itself on a 120 KB page.
- */
+/** Every element under `node`, in document order (template contents are not part of the page). */
 export function descendants(node: HtmlNode): HtmlElement[] {
   const out: HtmlElement[] = [];
   if (!hasChildren(node)) return out;
@@ -74,11 +71,6 @@ export function firstByTag(node: HtmlNode, tag: string): HtmlElement | undefined
   return undefined;
 }
 
-/** Collapses white space runs (non-breaking spaces included) to single spaces and trims. */
-export function collapseText(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
 function appendText(node: HtmlNode, out: string[]): void {
   if (node.nodeName === '#text' && 'value' in node) {
     out.push(node.value);
@@ -96,7 +88,7 @@ function appendText(node: HtmlNode, out: string[]): void {
 export function textOf(node: HtmlNode): string {
   const out: string[] = [];
   appendText(node, out);
-  return collapseText(out.join(''));
+  return collapseWhiteSpace(out.join('')).trim();
 }
 
 export interface HtmlDocument {
@@ -134,9 +126,7 @@ export function parseHtml(html: string, firstLine = 1): HtmlDocument {
   // A browser's saved page always ends in </body></html>; a file without either was cut off.
   const closed = (el: HtmlElement | undefined) => el?.sourceCodeLocation?.endTag !== undefined;
   const truncated = !closed(htmlElement) && !closed(bodyElement);
-  let newlines = 0;
-  for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) newlines += 1;
-  const lastLine = firstLine + newlines - (html.endsWith('\n') ? 1 : 0);
+  const lastLine = firstLine + countNewlines(html) - (html.endsWith('\n') ? 1 : 0);
   return {
     root,
     firstLine,

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CompareWithList } from '@/components/occupations/compare-with-list';
 import { occupationPath } from '@/lib/compare/pair-path';
-import { getCompareWithListPage } from '@/lib/occupations';
+import { getCompareWithListPage } from '@/lib/compare/compare-with-pages';
+import { compareWithListMetadata } from '@/lib/seo/page-metadata';
 
 // Rendered on first request and cached: there are (occupations ÷ 200) of these per occupation.
 export const dynamicParams = true;
@@ -18,14 +19,7 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const found = getCompareWithListPage(slug, page);
-  if (!found) return {};
-  const { entry, list } = found;
-  return {
-    title: `Compare ${entry.title} with other occupations, page ${list.page} of ${list.pageCount}`,
-    description: `Side-by-side comparisons of ${entry.title} with ${list.others[0]?.title ?? 'other occupations'} and more: salary, skills, education.`,
-    // Lists of links for crawlers and browsing; the comparisons are the pages worth indexing.
-    robots: { index: false, follow: true },
-  };
+  return found ? compareWithListMetadata(found.entry, found.list) : {};
 }
 
 /** /occupations/<slug>/compare/<n>: page n of the occupations to compare <slug> with (page 1 is on the occupation page). */

@@ -1,0 +1,26 @@
+/** Which of the compared occupations report something, and which do not: what every answer starts from. */
+import type { Profile } from '../profile-schema';
+import { listWords } from '../text/prose';
+
+export interface Reported<T> {
+  profile: Profile;
+  value: T;
+}
+
+/** Each profile with its value, in the profiles' order, leaving out those that report none. */
+export function known<T>(profiles: readonly Profile[], valueOf: (profile: Profile, index: number) => T | null | undefined): Reported<T>[] {
+  return profiles.flatMap((profile, i) => {
+    const value = valueOf(profile, i);
+    return value === null || value === undefined ? [] : [{ profile, value }];
+  });
+}
+
+/** The profiles not among `have`, in their order. */
+export function others(profiles: readonly Profile[], have: readonly Profile[]): Profile[] {
+  return profiles.filter((p) => !have.includes(p));
+}
+
+/** "Actuaries, Dentists and Announcers". */
+export function listTitles(profiles: readonly Profile[]): string {
+  return listWords(profiles.map((p) => p.title));
+}

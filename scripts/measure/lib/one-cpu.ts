@@ -1,0 +1,16 @@
+/**
+ * Pinning a measured child process to one CPU with Linux's taskset, so
+ * garbage-collector helper threads cannot borrow other cores.
+ */
+import { spawnSync } from 'node:child_process';
+
+export function tasksetAvailable(): boolean {
+  if (process.platform !== 'linux') return false;
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+/** `command` as a program and its arguments, run on CPU 0 when `pin`. */
+export function onOneCpu(command: readonly string[], pin: boolean): [string, string[]] {
+  const [program = process.execPath, ...args] = pin ? ['taskset', '-c', '0', ...command] : command;
+  return [program, args];
+}

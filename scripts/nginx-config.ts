@@ -1,0 +1,184 @@
+/**
+ * Fills in deploy/nginx.conf, the caching proxy's template, and writes the
+ * map of known occupation slugs it includes.
+ *
+ *   npm run nginx:config -- --listen 127.0.0.1:8080 --upstream 127.0.0.1:3000 --dir DIR [--out FILE]
+ *     [--generated DIR] [--known-slugs FILE] [--brotli auto|on|off] [--modules-dir D]
+ *     [--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F]
+ *     [--mime-types F] [--extra-conf GLOB]
+ *
+ * --dir puts everything nginx writes under one folder (cache/, temp/,
+ * nginx.pid, error.log, access.log, conf.d/*.conf, known-slugs.map); each
+ * path can be overridden on its own. The slug map comes from the ingest's
+ * index (--generated, default GENERATED_DIR or content/generated): run this
+ * again after every ingest and reload nginx. Prints the config, or writes
+ * it to --out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { OccupationIndex } from '../lib/profile-schema';
+import { runIfMain } from './shared/cli';
+import { projectGeneratedDir, readOccupationIndex } from './shared/occupation-index';
+import { PROJECT_ROOT } from './shared/project-root';
+
+export const NGINX_TEMPLATE = path.join(PROJECT_ROOT, 'deploy', 'nginx.conf');
+
+export interface NginxConfigValues {
+  listen: string;
+  upstream: string;
+  cache_dir: string;
+  temp_dir: string;
+  pid_file: string;
+  error_log: string;
+  access_log: string;
+  mime_types: string;
+  extra_conf: string;
+  known_slugs: string;
+  modules_dir: string;
+}
+
+export interface NginxRenderOptions {
+  /** Keep the template's "#[brotli]" lines: the brotli modules are installed. */
+  brotli: boolean;
+}
+
+const PLACEHOLDER = /\{\{([a-z_]+)\}\}/g;
+const BROTLI_LINE = /^#\[brotli\]/;
+
+/** Debian's table; nginx's relative include would look next to the rendered file instead. */
+export const DEFAULT_MIME_TYPES = '/etc/nginx/mime.types';
+/** Where Debian's nginx packages put dynamic modules. */
+export const DEFAULT_MODULES_DIR = '/usr/lib/nginx/modules';
+const BROTLI_MODULES = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
+
+/** True when both brotli modules the template loads are in `modulesDir`. */
+export function brotliModulesInstalled(modulesDir = DEFAULT_MODULES_DIR): boolean {
+  return BROTLI_MODULES.every((file) => fs.existsSync(path.join(modulesDir, file)));
+}
+
+/** Every path under `dir`, as the tools, the tests and the README's example use them. */
+export function valuesUnder(dir: string, listen: string, upstream: string): NginxConfigValues {
+  return {
+    listen,
+    upstream,
+    cache_dir: path.join(dir, 'cache'),
+    temp_dir: path.join(dir, 'temp'),
+    pid_file: path.join(dir, 'nginx.pid'),
+    error_log: path.join(dir, 'error.log'),
+    access_log: path.join(dir, 'access.log'),
+    mime_types: DEFAULT_MIME_TYPES,
+    extra_conf: path.join(dir, 'conf.d', '*.conf'),
+    known_slugs: path.join(dir, 'known-slugs.map'),
+    modules_dir: DEFAULT_MODULES_DIR,
+  };
+}
+
+function lookup(values: NginxConfigValues, name: string): string | undefined {
+  for (const [key, value] of Object.entries(values)) if (key === name) return value;
+  return undefined;
+}
+
+/**
+ * The template with every placeholder filled and its "#[brotli]" lines kept
+ * or dropped. Throws on a placeholder it has no value for, and on values
+ * that would break out of an nginx directive.
+ */
+export function renderNginxConfig(template: string, values: NginxConfigValues, options: NginxRenderOptions): string {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === '' || /[\s;{}"'#]/.test(value)) throw new Error(`nginx config: ${key} must be non-empty, with no spaces, quotes, ";", "{", "}" or "#": ${JSON.stringify(value)}`);
+  }
+  const lines = template.split('\n').flatMap((line) => {
+    if (!BROTLI_LINE.test(line)) return [line];
+    return options.brotli ? [line.replace(BROTLI_LINE, '')] : [];
+  });
+  return lines.join('\n').replace(PLACEHOLDER, (match, name: string) => {
+    const value = lookup(values, name);
+    if (value === undefined) throw new Error(`nginx config: no value for ${match}`);
+    return value;
+  });
+}
+
+/** What nginx may take as a map key unquoted: exactly the slug alphabet. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The template's map of known slugs: every live occupation slug and every
+ * earlier one (Next.js redirects those), one "slug 1;" line each.
+ */
+export function knownSlugsMap(index: OccupationIndex): string {
+  const slugs = new Set<string>();
+  for (const entry of index.occupations) for (const slug of [entry.slug, ...(entry.aliases ?? [])]) slugs.add(slug);
+  const lines = [...slugs].sort().map((slug) => {
+    if (!SLUG.test(slug)) throw new Error(`nginx config: slug ${JSON.stringify(slug)} is not lower-case letters, digits and single hyphens`);
+    return `${slug} 1;`;
+  });
+  return `# Known occupation slugs, from the ingest's index.json. Generated by npm run nginx:config.\n${lines.join('\n')}\n`;
+}
+
+/** The folders nginx expects to exist before it starts (it creates files, not parents). */
+export function foldersToCreate(values: NginxConfigValues): string[] {
+  return [values.cache_dir, values.temp_dir, path.dirname(values.pid_file), path.dirname(values.error_log), path.dirname(values.access_log), path.dirname(values.extra_conf)];
+}
+
+const USAGE =
+  'usage: npm run nginx:config -- --listen HOST:PORT --upstream HOST:PORT --dir DIR [--out FILE] [--generated DIR] [--known-slugs FILE] ' +
+  '[--brotli auto|on|off] [--modules-dir D] [--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F] [--mime-types F] [--extra-conf GLOB]';
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        listen: { type: 'string' },
+        upstream: { type: 'string' },
+        dir: { type: 'string' },
+        out: { type: 'string' },
+        generated: { type: 'string' },
+        'known-slugs': { type: 'string' },
+        brotli: { type: 'string', default: 'auto' },
+        'modules-dir': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'temp-dir': { type: 'string' },
+        'pid-file': { type: 'string' },
+        'error-log': { type: 'string' },
+        'access-log': { type: 'string' },
+        'mime-types': { type: 'string' },
+        'extra-conf': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    console.error(`nginx-config: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(USAGE);
+    return 2;
+  }
+  if (!values.listen || !values.upstream || !values.dir || !['auto', 'on', 'off'].includes(values.brotli)) {
+    console.error('nginx-config: --listen, --upstream and --dir are required; --brotli is auto, on or off');
+    console.error(USAGE);
+    return 2;
+  }
+  const base = valuesUnder(path.resolve(values.dir), values.listen, values.upstream);
+  const filled: NginxConfigValues = {
+    ...base,
+    cache_dir: values['cache-dir'] ?? base.cache_dir,
+    temp_dir: values['temp-dir'] ?? base.temp_dir,
+    pid_file: values['pid-file'] ?? base.pid_file,
+    error_log: values['error-log'] ?? base.error_log,
+    access_log: values['access-log'] ?? base.access_log,
+    mime_types: values['mime-types'] ?? base.mime_types,
+    extra_conf: values['extra-conf'] ?? base.extra_conf,
+    known_slugs: values['known-slugs'] ?? base.known_slugs,
+    modules_dir: values['modules-dir'] ?? base.modules_dir,
+  };
+  const brotli = values.brotli === 'auto' ? brotliModulesInstalled(filled.modules_dir) : values.brotli === 'on';
+  const generated = values.generated ?? projectGeneratedDir();
+  const text = renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), filled, { brotli });
+  fs.mkdirSync(path.dirname(filled.known_slugs), { recursive: true });
+  fs.writeFileSync(filled.known_slugs, knownSlugsMap(readOccupationIndex(generated)));
+  console.error(`nginx-config: ${filled.known_slugs} written from ${generated}; brotli ${brotli ? 'on' : 'off'}`);
+  if (values.out) fs.writeFileSync(values.out, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
+runIfMain(import.meta.url, 'nginx-config', main);
