@@ -2,14 +2,13 @@ import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { writeRankings } from '@/lib/compare/rankings';
 import { writeSummary, type SummaryTopic } from '@/lib/compare/summary';
-import { formatCount, formatDuration, formatMoney, formatNumber } from '@/lib/format';
+import { formatDuration, formatMoney, formatNumber } from '@/lib/format';
 import { factRow } from './fact-row';
-import { averageSalaryRow, growthRateRow, hourlyRateRow, jobsRow, medianPayRow, numberOfJobsRow, projectedGrowthRow } from './figure-rows';
+import { annualOpeningsRow, averageSalaryRow, growthRateRow, hourlyRateRow, jobsRow, medianPayRow, numberOfJobsRow, outlookRow, projectedGrowthRow } from './figure-rows';
 import { RankingsList } from './rankings-list';
 import { FactsTable } from './facts-table';
 import { Section } from './section';
 
-const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Stable', decline: 'Declining' } as const;
 
 const TOPIC_NAMES: Record<Exclude<SummaryTopic, 'missing'>, string> = { pay: 'Pay', demand: 'Demand', 'getting-in': 'Getting in', skills: 'Skills' };
 
@@ -57,8 +56,8 @@ export function AtAGlance({ profiles, numbering }: { profiles: readonly Profile[
           numberOfJobsRow(numbering),
           projectedGrowthRow(numbering),
           growthRateRow(numbering),
-          factRow(numbering, 'annualOpenings', 'Openings each year', formatCount, 'projected, on average'),
-          factRow(numbering, 'outlook', 'Outlook', (o) => OUTLOOK_WORDS[o.direction]),
+          annualOpeningsRow(numbering),
+          outlookRow(numbering),
           factRow(numbering, 'entryEducation', 'Typical entry education', (v) => v),
           factRow(numbering, 'timeToBecome', 'Time to become', formatDuration),
           factRow(numbering, 'yearsOfExperience', 'Years of experience', (v) => `${formatNumber(v)} years`),

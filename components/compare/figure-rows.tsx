@@ -40,3 +40,14 @@ export function projectedGrowthRow(numbering: SourceNumbering): FactRow {
 export function growthRateRow(numbering: SourceNumbering): FactRow {
   return factRow(numbering, 'growthRate', 'Job growth', formatChange, 'comparison pages, period not stated');
 }
+
+export function annualOpeningsRow(numbering: SourceNumbering): FactRow {
+  return factRow(numbering, 'annualOpenings', 'Openings each year', formatCount, 'projected, on average, Occupational Outlook Handbook');
+}
+
+/** The Handbook's own words for the three directions ("little or no change", not "stable"). */
+const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Little or no change', decline: 'Declining' } as const;
+
+export function outlookRow(numbering: SourceNumbering): FactRow {
+  return factRow(numbering, 'outlook', 'Outlook', (o) => OUTLOOK_WORDS[o.direction]);
+}

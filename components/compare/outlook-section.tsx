@@ -4,11 +4,10 @@ import { formatChange, formatCount, formatPayPerPeriod, formatPercent, formatSig
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
 import { factOf, factRow, hasValue } from './fact-row';
-import { countInYear, growthRateRow, jobsRow, numberOfJobsRow, projectedGrowthRow } from './figure-rows';
+import { annualOpeningsRow, countInYear, growthRateRow, jobsRow, numberOfJobsRow, outlookRow, projectedGrowthRow } from './figure-rows';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 
-const OUTLOOK_WORDS = { grow: 'Growing', stable: 'Little or no change', decline: 'Declining' } as const;
 
 type Specialty = FactValue<'specialties'>[number];
 
@@ -88,10 +87,10 @@ export function OutlookSection({ profiles, numbering }: { profiles: readonly Pro
           factRow(numbering, 'projectedEmployment', 'Projected jobs', countInYear, 'Occupational Outlook Handbook'),
           factRow(numbering, 'employmentChange', 'Change in jobs', (v) => `${formatSignedCount(v.count)} (${formatSpan(v)})`, 'Occupational Outlook Handbook'),
           projectedGrowthRow(numbering),
-          factRow(numbering, 'annualOpenings', 'Openings each year', formatCount, 'projected, on average, Occupational Outlook Handbook'),
+          annualOpeningsRow(numbering),
           numberOfJobsRow(numbering),
           growthRateRow(numbering),
-          factRow(numbering, 'outlook', 'Outlook', (o) => OUTLOOK_WORDS[o.direction]),
+          outlookRow(numbering),
           factRow(numbering, 'socCode', 'SOC code', (v) => v, 'Standard Occupational Classification'),
         ]}
       />

@@ -24,7 +24,7 @@ const boundedActuaries = handbookHtml('actuaries')
   .replace(/Quick Facts:\s+Actuaries/, 'Quick Facts: Top-coded Actuaries')
   .replace(/\$125,770\s+per year\s+<br>\$60\.47\s+per hour/, 'This wage is equal to or greater than $239,200 per year.');
 
-const profiles = profilesFrom(['actuaries', 'financial-analysts', 'dentists', 'announcers', 'customer-service-representatives'], {
+const profiles = profilesFrom(['actuaries', 'financial-analysts', 'dentists', 'announcers', 'customer-service-representatives', 'court-reporters'], {
   'top-coded-actuaries.html': boundedActuaries,
 });
 const get = (slug: string) => profileOf(profiles, slug);
@@ -63,6 +63,24 @@ describe('two Handbook occupations', () => {
     // Actuaries lists Financial Analysts as similar; Accountants and Auditors is not among these profiles.
     expect(html).toContain('href="/compare/actuaries-vs-financial-analysts"');
     expect(html).toContain('<a href="https://www.bls.gov/ooh/business-and-financial/accountants-and-auditors.htm" rel="nofollow noopener">Accountants and Auditors</a>');
+  });
+});
+
+describe('a figure shown both at a glance and in its section', () => {
+  // Court reporters' outlook is "little or no change" in the Handbook.
+  const pair = [get('actuaries'), get('court-reporters-and-simultaneous-captioners')];
+  const html = renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />);
+  /** Every row of the page's tables with this label: header (label and source note) and cells. */
+  const rowsLabelled = (label: string) => [...html.matchAll(new RegExp(`<tr><th scope="row"[^>]*>${label}<.*?</tr>`, 'g'))].map((m) => m[0]);
+
+  it.each(['Outlook', 'Openings each year', 'Jobs', 'Projected job growth'])('reads the same in both tables: %s', (label) => {
+    const rows = rowsLabelled(label);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toBe(rows[0]);
+  });
+
+  it('says the Handbook\'s words for an outlook that neither grows nor declines', () => {
+    expect(rowsLabelled('Outlook')[0]).toContain('Little or no change');
   });
 });
 
