@@ -4,6 +4,7 @@
  * answers as rankings. Screenshots at 375 and 1280 px are kept as artifacts.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotTests } from '../helpers/page-screenshots';
 
 const PAIR = '/compare/financial-analysts-vs-actuaries';
 const REVERSED = '/compare/actuaries-vs-financial-analysts';
@@ -77,20 +78,8 @@ test('the description and the share image lead with the same answer', async ({ p
   expect(image.headers()['content-type']).toBe('image/png');
 });
 
-for (const [name, path] of [
+screenshotTests([
   ['answers-pair', PAIR],
   ['answers-reversed', REVERSED],
   ['answers-multi', MULTI],
-] as const) {
-  for (const width of [375, 1280]) {
-    test(`${name} screenshot at ${width}px`, async ({ page }, testInfo) => {
-      await page.setViewportSize({ width, height: 900 });
-      expect((await page.goto(path))?.status()).toBe(200);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      const file = testInfo.outputPath(`${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      await testInfo.attach(`${name}-${width}`, { path: file, contentType: 'image/png' });
-    });
-  }
-}
+]);

@@ -4,6 +4,7 @@
  * orders, pairs no page compared, several at once, with JavaScript on and off.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotTests } from '../helpers/page-screenshots';
 
 const PAIR = '/compare/order-processing-specialist-vs-customer-service-specialist';
 
@@ -205,33 +206,11 @@ test.describe('Occupational Outlook Handbook occupations', () => {
     });
   });
 
-  for (const [name, path] of [
+  screenshotTests([
     ['handbook-pair', HANDBOOK_PAIR],
     ['mixed-pair', '/compare/customer-service-representatives-vs-customer-service-specialist'],
     ['handbook-occupation', '/occupations/dentists'],
-  ] as const) {
-    for (const width of [375, 1280]) {
-      test(`${name} screenshot at ${width}px`, async ({ page }, testInfo) => {
-        await page.setViewportSize({ width, height: 900 });
-        expect((await page.goto(path))?.status()).toBe(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        const file = testInfo.outputPath(`${name}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(`${name}-${width}`, { path: file, contentType: 'image/png' });
-      });
-    }
-  }
+  ]);
 });
 
-for (const width of [375, 1280]) {
-  test(`pair page screenshot at ${width}px`, async ({ page }, testInfo) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(PAIR);
-    // Nothing spills sideways at this width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`pair-${width}.png`), fullPage: true });
-    await testInfo.attach(`pair-${width}`, { path: testInfo.outputPath(`pair-${width}.png`), contentType: 'image/png' });
-  });
-}
+screenshotTests([['pair-page', PAIR]]);
