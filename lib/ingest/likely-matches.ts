@@ -15,12 +15,7 @@ import type { Profile } from '../profile-schema';
 import { compareCodeUnits } from '../sort-order';
 import { forEachPair } from './each-pair';
 import { stemmedWords } from './occupation-identity';
-
-export interface LikelyMatch {
-  occupations: [string, string];
-  titles: [string, string];
-  reasons: string[];
-}
+import type { LikelyMatch } from './report-schema';
 
 /** Words that say nothing about which occupation a title names. */
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'all', 'other', 'except', 'in', 'for', 'to', 'with', 'including']);

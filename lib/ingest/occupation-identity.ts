@@ -37,7 +37,7 @@ export function slugForTitle(title: string): string {
 }
 
 /** A word reduced so that plural and possessive forms compare equal. */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   return word
     .replace(/(ss|x|z|ch|sh)es$/, '$1')
     .replace(/([^aeiou])ies$/, '$1y')

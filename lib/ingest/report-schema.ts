@@ -81,6 +81,7 @@ export const LikelyMatch = z.object({
   titles: z.tuple([z.string(), z.string()]),
   reasons: z.array(z.string()).min(1),
 });
+export type LikelyMatch = z.infer<typeof LikelyMatch>;
 
 export const IngestReport = z.object({
   summary: z.object({

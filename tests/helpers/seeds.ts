@@ -17,6 +17,12 @@ export const SEED_FILES = {
   collectionsVsCustomerService: '004_966ba5602eab0321.txt',
 } as const;
 
+/** Copies the five seed pages into a folder. */
+export function copySeedPages(to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of Object.values(SEED_FILES)) fs.copyFileSync(path.join(RAW_DIR, f), path.join(to, f));
+}
+
 let seedsOnly: string | undefined;
 
 /**
@@ -27,7 +33,7 @@ let seedsOnly: string | undefined;
 export function seedPagesDir(): string {
   if (seedsOnly) return seedsOnly;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-pages-'));
-  for (const f of Object.values(SEED_FILES)) fs.copyFileSync(path.join(RAW_DIR, f), path.join(dir, f));
+  copySeedPages(dir);
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   seedsOnly = dir;
   return dir;
@@ -35,6 +41,16 @@ export function seedPagesDir(): string {
 
 export function readSeed(file: string): Buffer {
   return fs.readFileSync(path.join(RAW_DIR, file));
+}
+
+/** A shipped Occupational Outlook Handbook page's file, relative to content/raw: "bls-ooh/actuaries.html.gz". */
+export function handbookFile(name: string): string {
+  return `bls-ooh/${name}.html.gz`;
+}
+
+/** A shipped Handbook page as stored (gzip-compressed), by name ("actuaries"). */
+export function readHandbookPage(name: string): Buffer {
+  return readSeed(handbookFile(name));
 }
 
 /** Line `n` (1-based) of a seed file, trimmed: for asserting a paragraph landed where it should. */

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
-import { RAW_DIR, SEED_FILES, seedPagesDir } from '../helpers/seeds';
+import { copySeedPages, seedPagesDir } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
@@ -16,11 +16,6 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function copySeeds(to: string) {
-  fs.mkdirSync(to, { recursive: true });
-  for (const f of Object.values(SEED_FILES)) fs.copyFileSync(path.join(RAW_DIR, f), path.join(to, f));
-}
 
 describe('npm run ingest', () => {
   it('writes one profile per occupation, the index, the report and the JSON Schema, and prints a summary', () => {
@@ -59,7 +54,7 @@ describe('npm run ingest', () => {
 
   it('--strict exits non-zero when a page is rejected, naming the file and reason; without it the run succeeds', () => {
     const input = path.join(work, 'strict-in');
-    copySeeds(input);
+    copySeedPages(input);
     fs.writeFileSync(path.join(input, 'broken.html'), '<html><body>Not a career page</body></html>');
     const lax = runIngestCli(['--input', input, '--output', path.join(work, 'strict-lax')]);
     expect(lax.status).toBe(0);

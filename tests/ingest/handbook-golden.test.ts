@@ -13,14 +13,10 @@
  * and medians), dentists (top-coded wages: "$239,200 or more" and "This wage
  * is equal to or greater than $239,200 per year").
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageParse } from '@/lib/ingest/page-parse';
 import type { FactKey } from '@/lib/profile-schema';
-import { factsByTitle, parseText, RAW_DIR } from '../helpers/seeds';
-
-const BLS_DIR = path.join(RAW_DIR, 'bls-ooh');
+import { factsByTitle, parseText, readHandbookPage } from '../helpers/seeds';
 
 interface Page {
   parse: PageParse;
@@ -32,8 +28,7 @@ interface Page {
 }
 
 function readPage(name: string): Page {
-  const file = `${name}.html.gz`;
-  const parse = parseText(file, fs.readFileSync(path.join(BLS_DIR, file)));
+  const parse = parseText(`${name}.html.gz`, readHandbookPage(name));
   const [title] = parse.titles;
   // factsByTitle throws if the page gives one fact twice with different values.
   const facts = (title ? factsByTitle(parse)[title] : undefined) ?? {};

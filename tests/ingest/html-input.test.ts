@@ -15,11 +15,10 @@ import { buildCorpus, type Corpus } from '@/lib/ingest/build-corpus';
 import { loadEditorial } from '@/lib/ingest/load-editorial';
 import { loadPage } from '@/lib/ingest/load-page';
 import type { ValidatedProfile } from '@/lib/ingest/validated-output';
-import { RAW_DIR } from '../helpers/seeds';
+import { readHandbookPage } from '../helpers/seeds';
 import { runIngestCli } from '../helpers/run-ingest-cli';
 
-const BLS_DIR = path.join(RAW_DIR, 'bls-ooh');
-const actuariesGz = fs.readFileSync(path.join(BLS_DIR, 'actuaries.html.gz'));
+const actuariesGz = readHandbookPage('actuaries');
 const actuaries = gunzipSync(actuariesGz);
 const actuariesHtml = actuaries.toString('utf8');
 

@@ -4,6 +4,7 @@
  * the element that states it.
  */
 import type { FactKey, FactValue } from '../../profile-schema';
+import { upperFirst } from '../../text/prose';
 import { stemmedWords } from '../occupation-identity';
 import { observe, type PageParse } from '../page-parse';
 import type { HtmlDocument, HtmlNode } from '../html/html-document';
@@ -64,7 +65,7 @@ export class HandbookPage {
   specialty(title: string, node: HtmlNode): Specialty {
     const known = this.#specialties.find((s) => sameWords(s.specialty.title, title));
     if (known) return known.specialty;
-    const specialty: Specialty = { title: title.charAt(0).toUpperCase() + title.slice(1) };
+    const specialty: Specialty = { title: upperFirst(title) };
     this.#specialties.push({ specialty, node });
     return specialty;
   }

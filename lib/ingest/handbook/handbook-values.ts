@@ -14,9 +14,11 @@ type OutlookDirection = z.infer<typeof OutlookDirectionSchema>;
 
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 
+const AMOUNT_CELL = new RegExp(String.raw`^\$?\s?(${AMOUNT})$`);
+
 /** "$125,770" or "125,770" (the Handbook drops the "$" after a table's first row) → 125770. */
 function parseAmount(text: string): number | undefined {
-  const m = new RegExp(String.raw`^\$?\s?(${AMOUNT})$`).exec(text.trim());
+  const m = AMOUNT_CELL.exec(text.trim());
   if (!m) return undefined;
   const value = Number((m[1] ?? '').replace(/,/g, ''));
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined;

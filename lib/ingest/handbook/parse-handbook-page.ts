@@ -165,7 +165,7 @@ export function parseHandbookPage(document: HtmlDocument, pageUrl?: string): Pag
   const facts = quickFacts ? readQuickFacts(page, quickFacts) : { fields: new Set<FactKey>(), medianPay: undefined, employment: undefined };
   const sections = sectionsOf(document, root);
   const summaryBlocks = sections.get('summary');
-  const hasSummary = summaryBlocks ? readSummaryTab(page, summaryBlocks).includes('summary') : false;
+  const hasSummary = summaryBlocks ? readSummaryTab(page, summaryBlocks) : false;
   if (!hasSummary) {
     const description = metaContent(document, 'description');
     const head = document.elements('head')[0];

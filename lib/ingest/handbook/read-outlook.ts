@@ -5,6 +5,7 @@
  * specialties a page covers.
  */
 import type { FactKey } from '../../profile-schema';
+import { attribute, isElement } from '../html/html-document';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseOpenings, parseOutlookSentence, parseSignedCount, singleYear, yearSpan } from './handbook-values';
 import { isUnder, type Block, type Table } from './tab-blocks';
@@ -54,7 +55,7 @@ function readProjections(page: HandbookPage, table: Table, context: OutlookConte
     const title = titleCell.text;
     if (title === '') continue;
     // Indented rows (class "sub1", "sub2") are specialties of the occupation the first row names.
-    const indented = titleCell.element.childNodes.some((n) => 'attrs' in n && n.attrs.some((a) => a.name === 'class' && /\bsub\d\b/.test(a.value)));
+    const indented = titleCell.element.childNodes.some((n) => isElement(n) && /\bsub\d\b/.test(attribute(n, 'class') ?? ''));
     // The first row not indented is the occupation's even when it cannot be read: no later row is taken for it.
     const own: boolean = !indented && !occupationDone;
     occupationDone ||= own;

@@ -53,17 +53,16 @@ function samePay(a: WageParagraph, median: FactValue<'medianPay'> | null | undef
 export function readPay(page: HandbookPage, blocks: readonly Block[], context: PayContext): void {
   const used = new Set<Block>();
   let caption: DatedPeriod | undefined;
-  let chartDone = false;
   const wages: { wage: WageParagraph; block: Paragraph }[] = [];
   const industryTables: { intro: WagesIntro; rows: NonNullable<ReturnType<typeof nameAmountRows>>; table: Table; block: Paragraph }[] = [];
   const details: Paragraph[] = [];
-  // Read once the wage sentences are known: they name the specialties whose bars the chart also shows.
-  const charts: { block: Chart; caption: DatedPeriod | undefined }[] = [];
+  // The section's first chart, read once the wage sentences are known: they name the specialties whose bars it also shows.
+  let chart: { block: Chart; caption: DatedPeriod | undefined } | undefined;
 
   blocks.forEach((block, index) => {
     if (block.kind === 'paragraph') {
       const captionHere = wageCaption(block.text);
-      if (captionHere && !chartDone && block.text.length < 80) {
+      if (captionHere && !chart && block.text.length < 80) {
         caption = captionHere;
         return;
       }
@@ -98,15 +97,14 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
         return;
       }
       details.push(block);
-    } else if (block.kind === 'chart' && !chartDone) {
-      chartDone = true;
-      charts.push({ block, caption });
+    } else if (block.kind === 'chart' && !chart) {
+      chart = { block, caption };
     } else if (block.kind === 'table' && !used.has(block)) {
       page.unrecognisedRows('pay table', block);
     }
   });
 
-  for (const { block, caption: chartCaption } of charts) readChart(page, block, chartCaption, context.quickFactsMedian, wages.map((w) => w.wage.subject));
+  if (chart) readChart(page, chart.block, chart.caption, context.quickFactsMedian, wages.map((w) => w.wage.subject));
   const own =
     wages.find((w) => page.isAbout(w.wage.subject)) ??
     (wages.length === 1 && wages[0] && samePay(wages[0].wage, context.quickFactsMedian) ? wages[0] : undefined);

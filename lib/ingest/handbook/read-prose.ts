@@ -5,7 +5,7 @@
  * training, licenses, experience, advancement, important qualities) go to
  * facts of their own. "Important Qualities" are the occupation's skills.
  */
-import type { FactKey, FactValue } from '../../profile-schema';
+import type { FactValue } from '../../profile-schema';
 import type { HandbookPage } from './handbook-page';
 import { parseCount, parseDistributionIntro, parseEmployersIntro, parseSharePercent } from './handbook-values';
 import { startsAfter, type Block, type Paragraph, type Table } from './tab-blocks';
@@ -216,9 +216,8 @@ export function readHowToBecome(page: HandbookPage, blocks: readonly Block[]): v
   gathered.observe(page);
 }
 
-/** Summary tab: the short "What Actuaries Do" paragraph is the occupation's summary. */
-export function readSummaryTab(page: HandbookPage, blocks: readonly Block[]): FactKey[] {
-  const observed: FactKey[] = [];
+/** Summary tab: the short "What Actuaries Do" paragraph is the occupation's summary. True when it gave one. */
+export function readSummaryTab(page: HandbookPage, blocks: readonly Block[]): boolean {
   let underWhatTheyDo = false;
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -227,10 +226,9 @@ export function readSummaryTab(page: HandbookPage, blocks: readonly Block[]): Fa
     }
     if (underWhatTheyDo && block.kind === 'paragraph') {
       page.observe('summary', block.text, block.element);
-      observed.push('summary');
       // The first "What … Do" is the occupation's; a page gives one summary.
-      return observed;
+      return true;
     }
   }
-  return observed;
+  return false;
 }
