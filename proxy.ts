@@ -31,15 +31,16 @@ function notFound(request: NextRequest): Response {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  let decoded: string;
   try {
-    decodeURIComponent(pathname);
+    decoded = decodeURIComponent(pathname);
   } catch {
     return notFound(request);
   }
   if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) return notFound(request);
   const moved = movedPath(pathname);
   if (moved) return NextResponse.redirect(new URL(`${moved}${request.nextUrl.search}`, request.url), 308);
-  if (namesNoPage(pathname, request.nextUrl.searchParams)) return notFound(request);
+  if (namesNoPage(decoded, request.nextUrl.searchParams)) return notFound(request);
   return NextResponse.next();
 }
 

@@ -4,8 +4,8 @@ import { SampleComparisons } from '@/components/home/sample-comparisons';
 import { OccupationGroups } from '@/components/home/occupation-groups';
 import { OccupationList } from '@/components/occupations/occupation-list';
 import { getSampleComparisons } from '@/lib/compare/sample-comparisons';
-import { HOME_LIST_LIMIT } from '@/lib/home-list';
-import { getAllOccupations, getOccupationGroups } from '@/lib/occupations';
+import { getOccupationGroups, HOME_LIST_LIMIT } from '@/lib/home-list';
+import { getAllOccupations } from '@/lib/occupations';
 
 export default function HomePage() {
   const occupations = getAllOccupations();

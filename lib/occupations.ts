@@ -143,15 +143,6 @@ export function isOccupationSlug(slug: string): boolean {
   return getOccupationStore().bySlug.has(slug);
 }
 
-/**
- * The comparisons that are search landing pages (indexed, in the sitemaps),
- * each once, in canonical order (a < b by code unit), sorted. Every other
- * pair still renders, but is not indexed.
- */
-export function getLandingPairs(): LandingPair[] {
-  return getOccupationStore().landingPairs;
-}
-
 /** Profiles for a list of slugs, or undefined when any is unknown or repeated. */
 export function getProfiles(slugs: readonly string[]): Profile[] | undefined {
   if (new Set(slugs).size !== slugs.length) return undefined;
@@ -175,25 +166,4 @@ export function findOccupation(query: string): IndexEntry | undefined {
 
 export function searchOccupations(query: string, limit = 8): IndexEntry[] {
   return searchTitles(getOccupationStore().index, query, limit);
-}
-
-export interface OccupationGroup {
-  /** The Handbook's occupational group ("Healthcare"), or null for occupations no Handbook page files. */
-  name: string | null;
-  occupations: IndexEntry[];
-}
-
-/** Occupations by the Handbook's occupational group, A to Z; the ungrouped last. */
-export function getOccupationGroups(): OccupationGroup[] {
-  const { index, bySlug } = getOccupationStore();
-  const groups = new Map<string | null, IndexEntry[]>();
-  for (const entry of index) {
-    const name = bySlug.get(entry.slug)?.facts.occupationGroup?.value ?? null;
-    const list = groups.get(name);
-    if (list) list.push(entry);
-    else groups.set(name, [entry]);
-  }
-  return [...groups.entries()]
-    .map(([name, occupations]) => ({ name, occupations }))
-    .sort((x, y) => (x.name === null ? 1 : y.name === null ? -1 : x.name.localeCompare(y.name, 'en')));
 }

@@ -47,13 +47,13 @@ export function movedPath(pathname: string): string | undefined {
 }
 
 /**
- * True when `pathname` (with `search`) is one of the data-driven routes and
- * names nothing there: the same lookups the routes make before they call
- * notFound(), so the proxy can answer first. Earlier slugs must be
- * redirected (movedPath) before asking. Any other path is left to the routes.
+ * True when `decoded` (the path, percent-decoded, with `search`) is one of
+ * the data-driven routes and names nothing there: the same lookups the
+ * routes make before they call notFound(), so the proxy can answer first.
+ * Earlier slugs must be redirected (movedPath) before asking. Any other path
+ * is left to the routes.
  */
-export function namesNoPage(pathname: string, search: URLSearchParams): boolean {
-  const decoded = decodeURIComponent(pathname);
+export function namesNoPage(decoded: string, search: URLSearchParams): boolean {
   if (decoded === '/compare') {
     const slugs = parseCompareQuery({ o: search.getAll('o') });
     return !slugs || !getProfiles(slugs);

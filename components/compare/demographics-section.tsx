@@ -28,29 +28,31 @@ export function DemographicsSection({ profiles, numbering }: { profiles: readonl
           factRow(numbering, 'lgbtPercentage', 'LGBT share', formatPercent),
         ]}
       />
-      {groups.length > 0 ? <h3>Race and ethnicity</h3> : null}
       {groups.length > 0 ? (
-        <FactsTable
-          caption="Race and ethnicity"
-          profiles={profiles}
-          rows={groups.map((group) => ({
-            label: group,
-            cell: (p: Profile) => {
-              const fact = p.facts.raceRatio;
-              const share = fact?.value?.find((g) => g.group === group);
-              if (!fact || !share) return <NotReported />;
-              return (
-                <span className="with-bar">
-                  <span>
-                    {formatPercent(share.percent)}
-                    <SourceMarks sources={fact.sources} numbering={numbering} />
+        <>
+          <h3>Race and ethnicity</h3>
+          <FactsTable
+            caption="Race and ethnicity"
+            profiles={profiles}
+            rows={groups.map((group) => ({
+              label: group,
+              cell: (p: Profile) => {
+                const fact = p.facts.raceRatio;
+                const share = fact?.value?.find((g) => g.group === group);
+                if (!fact || !share) return <NotReported />;
+                return (
+                  <span className="with-bar">
+                    <span>
+                      {formatPercent(share.percent)}
+                      <SourceMarks sources={fact.sources} numbering={numbering} />
+                    </span>
+                    <ShareBar percent={share.percent} label={`${group}, ${p.title}`} tone={toneOf(profiles.indexOf(p))} />
                   </span>
-                  <ShareBar percent={share.percent} label={`${group}, ${p.title}`} tone={toneOf(profiles.indexOf(p))} />
-                </span>
-              );
-            },
-          }))}
-        />
+                );
+              },
+            }))}
+          />
+        </>
       ) : (
         <NotReportedLine count={profiles.length} labels={['Race and ethnicity']} />
       )}

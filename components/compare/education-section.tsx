@@ -1,10 +1,11 @@
 import type { FactKey, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { hasValue } from '@/lib/compare/reported';
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
 import { ShareBar, toneOf } from '@/components/charts/share-bar';
-import { factOf, factRow, hasValue } from './fact-row';
+import { factOf, factRow } from './fact-row';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FactKey, FactSource, FactValue, Profile } from '@/lib/profile-schema';
+import { hasValue } from '@/lib/compare/reported';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { Fact } from '@/components/facts/fact';
 import type { FactRow } from './facts-table';
@@ -7,12 +8,6 @@ import type { FactRow } from './facts-table';
 /** One fact of a profile, typed by its key. */
 export function factOf<K extends FactKey>(profile: Profile, key: K): { value: FactValue<K> | null; sources: FactSource[] } | undefined {
   return profile.facts[key];
-}
-
-/** True when a profile has a value for the fact (not absent, not "not reported"). */
-export function hasValue(profile: Profile, key: FactKey): boolean {
-  const fact = profile.facts[key];
-  return fact !== undefined && fact.value !== null;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { FactValue, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { formatChange, formatCount, formatPayPerPeriod, formatPercent, formatSignedCount, formatSpan } from '@/lib/format';
+import { hasValue } from '@/lib/compare/reported';
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
-import { factOf, factRow, hasValue } from './fact-row';
+import { factOf, factRow } from './fact-row';
 import { annualOpeningsRow, countInYear, growthRateRow, jobsRow, numberOfJobsRow, outlookRow, projectedGrowthRow } from './figure-rows';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';

@@ -1,10 +1,11 @@
-import type { FactValue, Profile } from '@/lib/profile-schema';
+import type { FactKey, FactValue, Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { formatHourly, formatMoney, formatPay, formatPayPerPeriod, formatRange } from '@/lib/format';
+import { hasValue } from '@/lib/compare/reported';
 import { Fact } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
 import { SalaryChart } from '@/components/charts/salary-chart';
-import { factOf, factRow, hasValue } from './fact-row';
+import { factOf, factRow } from './fact-row';
 import { averageSalaryRow, hourlyRateRow, medianPayRow } from './figure-rows';
 import { FactsTable } from './facts-table';
 import { Columns, Section } from './section';
@@ -45,9 +46,39 @@ function IndustryPay({ profile, numbering }: { profile: Profile; numbering: Sour
   );
 }
 
+/** The facts shown in each occupation's column below the table. */
+const COLUMN_FACTS: readonly FactKey[] = ['industryPay', 'salaryFactors', 'payDetails'];
+
+/** One occupation's pay beyond the table: its median by industry, and what its pages say affects pay. */
+function PayColumn({ profile, numbering }: { profile: Profile; numbering: SourceNumbering }) {
+  const industries = hasValue(profile, 'industryPay');
+  const factors = hasValue(profile, 'salaryFactors');
+  const details = hasValue(profile, 'payDetails');
+  return (
+    <div className="column">
+      <h3 className="column-title">{profile.title}</h3>
+      {industries ? <IndustryPay profile={profile} numbering={numbering} /> : null}
+      {!industries && !factors && !details ? <p className="muted">No more on pay.</p> : null}
+      {factors || details ? (
+        <div className="prose">
+          {factors ? (
+            <Fact fact={factOf(profile, 'salaryFactors')} numbering={numbering}>
+              {(v) => <p>{v}</p>}
+            </Fact>
+          ) : null}
+          {details ? (
+            <Fact fact={factOf(profile, 'payDetails')} numbering={numbering}>
+              {(v) => <Paragraphs items={v} />}
+            </Fact>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 export function SalarySection({ profiles, numbering }: { profiles: readonly Profile[]; numbering: SourceNumbering }) {
-  const withIndustries = profiles.some((p) => hasValue(p, 'industryPay'));
-  const withNotes = profiles.some((p) => hasValue(p, 'salaryFactors') || hasValue(p, 'payDetails'));
+  const withColumns = profiles.some((p) => COLUMN_FACTS.some((key) => hasValue(p, key)));
   return (
     <Section id="salary" title="Pay">
       <SalaryChart profiles={profiles} />
@@ -70,28 +101,10 @@ export function SalarySection({ profiles, numbering }: { profiles: readonly Prof
           factRow(numbering, 'bestPayingIndustry', 'Best paying industry', (v) => v, 'comparison pages'),
         ]}
       />
-      {withIndustries || withNotes ? (
+      {withColumns ? (
         <Columns count={profiles.length}>
           {profiles.map((p) => (
-            <div key={p.slug} className="column">
-              <h3 className="column-title">{p.title}</h3>
-              {hasValue(p, 'industryPay') ? <IndustryPay profile={p} numbering={numbering} /> : null}
-              {!hasValue(p, 'industryPay') && !hasValue(p, 'salaryFactors') && !hasValue(p, 'payDetails') ? <p className="muted">No more on pay.</p> : null}
-              {hasValue(p, 'salaryFactors') || hasValue(p, 'payDetails') ? (
-                <div className="prose">
-                  {hasValue(p, 'salaryFactors') ? (
-                    <Fact fact={factOf(p, 'salaryFactors')} numbering={numbering}>
-                      {(v) => <p>{v}</p>}
-                    </Fact>
-                  ) : null}
-                  {hasValue(p, 'payDetails') ? (
-                    <Fact fact={factOf(p, 'payDetails')} numbering={numbering}>
-                      {(v) => <Paragraphs items={v} />}
-                    </Fact>
-                  ) : null}
-                </div>
-              ) : null}
-            </div>
+            <PayColumn key={p.slug} profile={p} numbering={numbering} />
           ))}
         </Columns>
       ) : null}

@@ -3,8 +3,8 @@ import type { SourceNumbering } from '@/lib/compare/source-numbering';
 import { pairPath } from '@/lib/compare/pair-path';
 import type { SimilarLinks } from '@/lib/compare/similar-links';
 import { formatPayPerPeriod } from '@/lib/format';
+import { hasValue } from '@/lib/compare/reported';
 import { SourceMarks } from '@/components/facts/source-marks';
-import { hasValue } from './fact-row';
 import { Columns, Section } from './section';
 
 /**

@@ -1,8 +1,9 @@
 import type { Profile } from '@/lib/profile-schema';
 import type { SourceNumbering } from '@/lib/compare/source-numbering';
+import { hasValue } from '@/lib/compare/reported';
 import { Fact, NotReported } from '@/components/facts/fact';
 import { Paragraphs } from '@/components/facts/paragraphs';
-import { factOf, hasValue } from './fact-row';
+import { factOf } from './fact-row';
 import { Columns, Section } from './section';
 
 /** One occupation's own words: what it is, what it does, where it works and leads. */

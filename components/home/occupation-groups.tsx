@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { occupationPath } from '@/lib/compare/pair-path';
-import type { OccupationGroup } from '@/lib/occupations';
+import type { OccupationGroup } from '@/lib/home-list';
 import { payLine } from '@/lib/compare/pay-words';
 
 /**

@@ -222,8 +222,13 @@ export function biggestGap(move: CareerMove, options: { besidesPay?: boolean } =
   return undefined;
 }
 
+/** The biggest gap of moving from `from` to `to` besides pay, for the texts that say pay already (a description, a share image). */
+export function gapBesidesPay(from: Profile, to: Profile): string | undefined {
+  return biggestGap(careerMove(from, to), { besidesPay: true });
+}
+
 /** "Switching to Dental Hygienists: an associate's degree, one level up": the move's biggest gap besides pay, for a share image (which says pay already). */
 export function moveHeadline(from: Profile, to: Profile): string | undefined {
-  const gap = biggestGap(careerMove(from, to), { besidesPay: true });
+  const gap = gapBesidesPay(from, to);
   return gap ? `Switching to ${to.title}: ${gap}` : undefined;
 }

@@ -115,13 +115,13 @@ export class RelatedIndex {
     };
     // Tier 0: the Handbook's similar occupations, in its order.
     const tier0: RelatedOccupation[] = [];
-    const taken = new Map<number, true>();
+    const taken = new Set<number>();
     for (const slug of self.similar) {
       const id = this.idBySlug.get(slug);
       const other = id === undefined ? undefined : this.nodes[id];
       if (id === undefined || !other || id === selfId) continue;
       tier0.push({ ...scored(id, other), similar: true });
-      taken.set(id, true);
+      taken.add(id);
     }
     if (tier0.length >= limit) return tier0.slice(0, limit);
     const tier1: RelatedOccupation[] = [];
@@ -132,8 +132,7 @@ export class RelatedIndex {
     tier1.sort((a, b) => b.score - a.score || bySlug(a, b));
     const first = [...tier0, ...tier1];
     if (first.length >= limit) return first.slice(0, limit);
-    const exclude = new Map<number, unknown>([...shared, ...taken]);
-    return [...first, ...this.nearestByPay(selfId, self, exclude, limit - first.length)];
+    return [...first, ...this.nearestByPay(selfId, self, new Set([...shared.keys(), ...taken]), limit - first.length)];
   }
 
   /**
@@ -143,7 +142,7 @@ export class RelatedIndex {
    * best first. Candidates tied with the last one taken are read too, so the
    * slug tie-break is exact.
    */
-  private nearestByPay(selfId: number, self: Node, exclude: ReadonlyMap<number, unknown>, count: number): RelatedOccupation[] {
+  private nearestByPay(selfId: number, self: Node, exclude: ReadonlySet<number>, count: number): RelatedOccupation[] {
     const pay = self.salary;
     if (pay === undefined) return [];
     const ids = this.byPay;

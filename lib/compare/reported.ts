@@ -1,6 +1,12 @@
 /** Which of the compared occupations report something, and which do not: what every answer starts from. */
-import type { Profile } from '../profile-schema';
+import type { FactKey, Profile } from '../profile-schema';
 import { listWords } from '../text/prose';
+
+/** True when a profile has a value for the fact (not absent, not "not reported"). */
+export function hasValue(profile: Profile, key: FactKey): boolean {
+  const fact = profile.facts[key];
+  return fact !== undefined && fact.value !== null;
+}
 
 export interface Reported<T> {
   profile: Profile;

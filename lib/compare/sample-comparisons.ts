@@ -1,5 +1,5 @@
 /** The comparisons the home page suggests to start with. */
-import { getOccupationStore } from '../occupations';
+import { derivedFromStore } from '../occupations';
 import type { IndexEntry } from '../profile-schema';
 import { byCanonicalPair } from './pair-path';
 
@@ -8,19 +8,21 @@ export interface SampleComparison {
   b: IndexEntry;
 }
 
+/** How many comparisons the home page suggests. */
+const SAMPLE_LIMIT = 8;
+
 /**
  * The pairs scraped pages compared, most-compared first; then pairs the
  * Handbook calls similar, the ones with the most jobs first (most searched
- * for), each occupation once.
+ * for), each occupation once. Built once per store.
  */
-export function getSampleComparisons(limit = 8): SampleComparison[] {
-  const { entries, pairs, landingPairs, bySlug } = getOccupationStore();
+export const getSampleComparisons: () => SampleComparison[] = derivedFromStore(({ entries, pairs, landingPairs, bySlug }) => {
   const out: SampleComparison[] = [];
   const used = new Set<string>();
   const take = (x: string, y: string) => {
     const a = entries.get(x);
     const b = entries.get(y);
-    if (!a || !b || out.length >= limit) return;
+    if (!a || !b || out.length >= SAMPLE_LIMIT) return;
     out.push({ a, b });
     used.add(x).add(y);
   };
@@ -32,4 +34,4 @@ export function getSampleComparisons(limit = 8): SampleComparison[] {
     .sort((x, y) => y.jobs - x.jobs || byCanonicalPair(x, y));
   for (const p of similar) if (!used.has(p.a) && !used.has(p.b)) take(p.a, p.b);
   return out;
-}
+});

@@ -14,12 +14,12 @@
  * share images say it too.
  */
 import { durationMonths, formatChange, formatCount, formatDuration } from '../format';
-import type { Profile } from '../profile-schema';
+import type { FactKey, Profile } from '../profile-schema';
 import { joinSentences, lowerFirst, upperFirst } from '../text/prose';
 import { compareSkills, skillPhrase } from './compare-skills';
 import { growthOf, jobsOf, sameKind, type Measured } from './demand-figures';
 import { educationRank, entryEducationPhrase } from './entry-education';
-import { known, listTitles, others } from './reported';
+import { hasValue, known, listTitles, others } from './reported';
 import { agree, possessive } from './title-grammar';
 import { payAnswer } from './who-earns-more';
 
@@ -178,12 +178,12 @@ function skillsAnswer(profiles: readonly Profile[]): string | undefined {
 // What no occupation reports
 
 /** Facts a job seeker looks for, by the words the missing line uses. */
-const LOOKED_FOR: readonly [string, (p: Profile) => boolean][] = [
-  ['job satisfaction', (p) => typeof p.facts.jobSatisfaction?.value === 'number'],
-  ['gender', (p) => Boolean(p.facts.genderSplit?.value)],
-  ['average age', (p) => typeof p.facts.averageAge?.value === 'number'],
-  ['race and ethnicity', (p) => Boolean(p.facts.raceRatio?.value)],
-  ['LGBT share', (p) => typeof p.facts.lgbtPercentage?.value === 'number'],
+const LOOKED_FOR: readonly [string, FactKey][] = [
+  ['job satisfaction', 'jobSatisfaction'],
+  ['gender', 'genderSplit'],
+  ['average age', 'averageAge'],
+  ['race and ethnicity', 'raceRatio'],
+  ['LGBT share', 'lgbtPercentage'],
 ];
 
 /** Writes the answers, for two occupations; see rankings.ts for three or four. */
@@ -198,8 +198,9 @@ export function writeSummary(profiles: readonly Profile[]): SummaryLine[] {
   add('demand', demandAnswer(profiles), 'job growth, number of jobs');
   add('getting-in', gettingInAnswer(profiles), 'entry education, time to become');
   add('skills', skillsAnswer(profiles), 'skills');
-  if (!profiles.some((p) => p.facts.timeToBecome?.value) && lines.some((l) => l.topic === 'getting-in')) missing.push('time to become');
-  for (const [words, has] of LOOKED_FOR) if (!profiles.some(has)) missing.push(words);
+  const noneReports = (key: FactKey) => !profiles.some((p) => hasValue(p, key));
+  if (noneReports('timeToBecome') && lines.some((l) => l.topic === 'getting-in')) missing.push('time to become');
+  for (const [words, key] of LOOKED_FOR) if (noneReports(key)) missing.push(words);
   if (missing.length > 0) {
     const who = profiles.length === 2 ? 'Neither source reports' : 'None of the sources reports';
     lines.push({ topic: 'missing', text: `${who}: ${missing.join(', ')}.` });

@@ -97,7 +97,11 @@ function differentMeasures(profiles: readonly Profile[]): string | undefined {
  * occupation has a figure of one measure and one of them earns more.
  */
 export function payHeadline(profiles: readonly Profile[]): string | undefined {
-  const outcome = payOutcome(profiles);
+  return headlineOf(payOutcome(profiles));
+}
+
+/** The headline of an outcome already worked out (payInBrief needs the outcome too). */
+function headlineOf(outcome: PayOutcome): string | undefined {
   if (outcome.kind !== 'ranked' || outcome.rest.length > 0) return undefined;
   const top = outcome.known[0];
   const bottom = outcome.known[outcome.known.length - 1];
@@ -116,9 +120,9 @@ export function payHeadline(profiles: readonly Profile[]): string | undefined {
  * occupation reports pay.
  */
 export function payInBrief(profiles: readonly Profile[]): string {
-  const headline = profiles.length === 2 ? payHeadline(profiles) : undefined;
-  if (headline) return `${headline}.`;
   const outcome = payOutcome(profiles);
+  const headline = profiles.length === 2 ? headlineOf(outcome) : undefined;
+  if (headline) return `${headline}.`;
   const top = outcome.kind === 'ranked' ? outcome.known[0] : undefined;
   const bottom = outcome.kind === 'ranked' ? outcome.known[outcome.known.length - 1] : undefined;
   if (outcome.kind === 'ranked' && outcome.rest.length === 0 && outcome.gap !== 0 && top && bottom) {

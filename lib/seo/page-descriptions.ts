@@ -7,7 +7,7 @@
  * read "undefined", "null" or "NaN"; with nothing reported a description
  * falls back to naming what the page covers.
  */
-import { biggestGap, careerMove } from '../compare/career-move';
+import { gapBesidesPay } from '../compare/career-move';
 import { compareSkills, skillsOf } from '../compare/compare-skills';
 import { ownPay } from '../compare/pay-figures';
 import { measureWords, payWithYear } from '../compare/pay-words';
@@ -59,7 +59,7 @@ function sharedSkillsSentence(profiles: readonly Profile[]): string {
 /** "To switch: an associate's degree, one level up." — what the move from the first to the second asks most, besides pay (which the description leads with). */
 function moveSentence(profiles: readonly Profile[]): string {
   const [from, to] = profiles;
-  const gap = profiles.length === 2 && from && to ? biggestGap(careerMove(from, to), { besidesPay: true }) : undefined;
+  const gap = profiles.length === 2 && from && to ? gapBesidesPay(from, to) : undefined;
   return gap ? `To switch: ${gap}.` : '';
 }
 

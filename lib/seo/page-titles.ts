@@ -3,31 +3,21 @@
  * Titles keep the order the caller gives (the order the visitor asked for)
  * and carry no site name: the root layout's title template adds it.
  */
-import type { Profile } from '../profile-schema';
+import { hasValue } from '../compare/reported';
+import type { FactKey, Profile } from '../profile-schema';
 
 type Topic = 'salary' | 'skills' | 'education';
 
-function present(value: unknown): boolean {
-  return value !== null && value !== undefined;
-}
-
-/** Which of the title's topics a profile has any figure for. */
-function topicsOf(profile: Profile): Set<Topic> {
-  const f = profile.facts;
-  const topics = new Set<Topic>();
-  if ([f.medianPay, f.averageSalary, f.medianSalary, f.hourlyRate, f.salaryRange, f.top10Salary].some((x) => present(x?.value))) topics.add('salary');
-  if ([f.topSkills, f.skills].some((x) => present(x?.value))) topics.add('skills');
-  if ([f.entryEducation, f.mostCommonDegree, f.educationRequirement, f.mostCommonMajor, f.mostCommonCollege].some((x) => present(x?.value))) {
-    topics.add('education');
-  }
-  return topics;
-}
+/** The facts that let a title promise each topic. */
+const TOPIC_FACTS: readonly [Topic, readonly FactKey[]][] = [
+  ['salary', ['medianPay', 'averageSalary', 'medianSalary', 'hourlyRate', 'salaryRange', 'top10Salary']],
+  ['skills', ['topSkills', 'skills']],
+  ['education', ['entryEducation', 'mostCommonDegree', 'educationRequirement', 'mostCommonMajor', 'mostCommonCollege']],
+];
 
 /** ": salary, skills, education" naming only topics some side reports, so a title never promises a missing section. */
 function topicSuffix(profiles: readonly Profile[], fallback: string): string {
-  const have = new Set(profiles.flatMap((p) => [...topicsOf(p)]));
-  const order: Topic[] = ['salary', 'skills', 'education'];
-  const listed = order.filter((t) => have.has(t));
+  const listed = TOPIC_FACTS.filter(([, keys]) => profiles.some((p) => keys.some((key) => hasValue(p, key)))).map(([topic]) => topic);
   return listed.length > 0 ? listed.join(', ') : fallback;
 }
 

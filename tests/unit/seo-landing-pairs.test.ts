@@ -13,7 +13,7 @@ import { isLandingPair } from '@/lib/compare/pair-lookup';
 import { pairKey } from '@/lib/compare/pair-path';
 import { SimilarOccupationMatcher } from '@/lib/compare/similar-occupations';
 import { pageDate } from '@/lib/ingest/page-date';
-import { GeneratedDataError, getLandingPairs, loadOccupationStore, type OccupationStore } from '@/lib/occupations';
+import { GeneratedDataError, loadOccupationStore, type OccupationStore } from '@/lib/occupations';
 import { getPrerenderPairs } from '@/lib/prerender-plan';
 import type { Profile } from '@/lib/profile-schema';
 import { pairMetadata } from '@/lib/seo/page-metadata';
@@ -112,13 +112,13 @@ describe('landing pairs on the shipped pages', () => {
     expect(store.pairs.some((p) => key(p.a, p.b) === key('order-processing-specialist', 'customer-service-specialist'))).toBe(true);
     expect(isLandingPair('order-processing-specialist', 'customer-service-specialist')).toBe(true);
     expect(isLandingPair('customer-service-specialist', 'order-processing-specialist')).toBe(true);
-    expect(getLandingPairs().find((p) => p.a === 'customer-service-specialist' && p.b === 'order-processing-specialist')?.reasons).toContain('scraped');
+    expect(store.landingPairs.find((p) => p.a === 'customer-service-specialist' && p.b === 'order-processing-specialist')?.reasons).toContain('scraped');
 
     // The Handbook's Actuaries page lists Financial Analysts as similar; they are in different groups.
     expect(profile('actuaries').facts.similarOccupations?.value?.map((s) => s.title)).toContain('Financial Analysts');
     expect(profile('actuaries').facts.occupationGroup?.value).not.toBe(profile('financial-analysts').facts.occupationGroup?.value);
     expect(isLandingPair('financial-analysts', 'actuaries')).toBe(true);
-    expect(getLandingPairs().find((p) => p.a === 'actuaries' && p.b === 'financial-analysts')?.reasons).toEqual(['similar']);
+    expect(store.landingPairs.find((p) => p.a === 'actuaries' && p.b === 'financial-analysts')?.reasons).toEqual(['similar']);
 
     // Bartenders and actuaries: no page compares them, neither lists the other, different groups.
     expect(profile('bartenders').facts.occupationGroup?.value).not.toBe(profile('actuaries').facts.occupationGroup?.value);
@@ -190,7 +190,7 @@ describe('landing pairs on the shipped pages', () => {
     expect(few).toHaveLength(2 * scraped.length + 2);
     expect(ordered(few.slice(0, 2 * scraped.length))).toEqual(scraped.flatMap((p) => [`${p.a}-vs-${p.b}`, `${p.b}-vs-${p.a}`]));
     // Then the first landing pair no page compared, in canonical order first.
-    const next = getLandingPairs().find((p) => !scraped.some((s) => key(s.a, s.b) === key(p.a, p.b)));
+    const next = store.landingPairs.find((p) => !scraped.some((s) => key(s.a, s.b) === key(p.a, p.b)));
     expect(ordered(few.slice(-2))).toEqual([`${next?.a}-vs-${next?.b}`, `${next?.b}-vs-${next?.a}`]);
 
     const limit = 2000;
@@ -203,8 +203,8 @@ describe('landing pairs on the shipped pages', () => {
     expect(getPrerenderPairs(7)).toHaveLength(6);
     expect(getPrerenderPairs(0)).toEqual([]);
     // More than every landing pair, both orders: all of them, and no other pair.
-    const all = getPrerenderPairs(2 * getLandingPairs().length + 100);
-    expect(all).toHaveLength(2 * getLandingPairs().length);
+    const all = getPrerenderPairs(2 * store.landingPairs.length + 100);
+    expect(all).toHaveLength(2 * store.landingPairs.length);
   });
 });
 
