@@ -16,9 +16,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import type { OccupationIndex } from '../lib/profile-schema';
-import { runIfMain } from './shared/cli';
+import { parseOptions, runIfMain } from './shared/cli';
 import { projectGeneratedDir, readOccupationIndex } from './shared/occupation-index';
 import { PROJECT_ROOT } from './shared/project-root';
 
@@ -125,38 +125,28 @@ const USAGE =
   'usage: npm run nginx:config -- --listen HOST:PORT --upstream HOST:PORT --dir DIR [--out FILE] [--generated DIR] [--known-slugs FILE] ' +
   '[--brotli auto|on|off] [--modules-dir D] [--cache-dir D] [--temp-dir D] [--pid-file F] [--error-log F] [--access-log F] [--mime-types F] [--extra-conf GLOB]';
 
+/** A path nginx uses: its own option, else one under --dir (valuesUnder). */
+const optionalPath = z.string().optional();
+const Args = z.object({
+  listen: z.string().min(1),
+  upstream: z.string().min(1),
+  dir: z.string().min(1),
+  out: optionalPath,
+  generated: optionalPath,
+  'known-slugs': optionalPath,
+  brotli: z.enum(['auto', 'on', 'off']).default('auto'),
+  'modules-dir': optionalPath,
+  'cache-dir': optionalPath,
+  'temp-dir': optionalPath,
+  'pid-file': optionalPath,
+  'error-log': optionalPath,
+  'access-log': optionalPath,
+  'mime-types': optionalPath,
+  'extra-conf': optionalPath,
+});
+
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        listen: { type: 'string' },
-        upstream: { type: 'string' },
-        dir: { type: 'string' },
-        out: { type: 'string' },
-        generated: { type: 'string' },
-        'known-slugs': { type: 'string' },
-        brotli: { type: 'string', default: 'auto' },
-        'modules-dir': { type: 'string' },
-        'cache-dir': { type: 'string' },
-        'temp-dir': { type: 'string' },
-        'pid-file': { type: 'string' },
-        'error-log': { type: 'string' },
-        'access-log': { type: 'string' },
-        'mime-types': { type: 'string' },
-        'extra-conf': { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    console.error(`nginx-config: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(USAGE);
-    return 2;
-  }
-  if (!values.listen || !values.upstream || !values.dir || !['auto', 'on', 'off'].includes(values.brotli)) {
-    console.error('nginx-config: --listen, --upstream and --dir are required; --brotli is auto, on or off');
-    console.error(USAGE);
-    return 2;
-  }
+  const values = parseOptions(Args, USAGE);
   const base = valuesUnder(path.resolve(values.dir), values.listen, values.upstream);
   const filled: NginxConfigValues = {
     ...base,

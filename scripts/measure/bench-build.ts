@@ -15,12 +15,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { generateCorpus } from '../corpus/generate-corpus';
 import { startChild } from '../shared/child-process';
-import { runIfMain } from '../shared/cli';
+import { parseOptions, runIfMain } from '../shared/cli';
 import { runIngest } from '../shared/ingest-command';
+import { NEXT_BIN } from '../shared/next-server';
 import { PROJECT_ROOT } from '../shared/project-root';
 import { samplePeakRss } from './lib/process-tree-rss';
 
@@ -58,7 +58,7 @@ async function build(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakRss
 
 async function timedBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakRssBytes: number }> {
   const started = process.hrtime.bigint();
-  const child = startChild('next build', process.execPath, [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: PROJECT_ROOT, env });
+  const child = startChild('next build', process.execPath, [NEXT_BIN, 'build'], { cwd: PROJECT_ROOT, env });
   const sampler = samplePeakRss(child.pid);
   const code = await child.exited;
   const peakRssBytes = sampler.stop();
@@ -66,9 +66,18 @@ async function timedBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; pe
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssBytes };
 }
 
+const Args = z.object({
+  // Occupations per build, comma-separated.
+  sizes: z
+    .string()
+    .default('500,5000')
+    .transform((list) => list.split(',').map(Number))
+    .pipe(z.array(z.number().int().min(10)).min(1)),
+  keep: z.boolean().default(false),
+});
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '500,5000' }, keep: { type: 'boolean', default: false } } });
-  const sizes = z.array(z.coerce.number().int().min(10)).min(1).parse((values.sizes ?? '').split(','));
+  const { sizes, keep } = parseOptions(Args);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-build-'));
   const [load = 0] = os.loadavg();
   console.log(
@@ -95,7 +104,7 @@ async function main(): Promise<number> {
           `build ${seconds.toFixed(1)} s, peak RSS ${(peakRssBytes / 1024 ** 2).toFixed(0)} MiB, ${run.prerendered} prerendered pages` +
           `${seconds <= TARGET_SECONDS && peakRssBytes <= TARGET_RSS ? '' : '  ← over target (5 min, 4 GB)'}`,
       );
-      if (!values.keep) fs.rmSync(path.join(PROJECT_ROOT, distDir), { recursive: true, force: true });
+      if (!keep) fs.rmSync(path.join(PROJECT_ROOT, distDir), { recursive: true, force: true });
     }
     const first = runs[0];
     const last = runs[runs.length - 1];
@@ -108,7 +117,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+    if (!keep) fs.rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -25,18 +25,17 @@
  * corpus are run --runs times; the large one --html-runs times (default 1).
  * --html-only skips the plain-text corpora.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { generateCorpus } from '../corpus/generate-corpus';
 import { loadHandbookTemplates, writeHandbookCorpus } from '../corpus/handbook-pages';
-import { runIfMain } from '../shared/cli';
-import { ingestCommand } from '../shared/ingest-command';
+import { parseOptions, runIfMain } from '../shared/cli';
+import { ingestCommand, runCommand, tsScriptCommand } from '../shared/ingest-command';
 import { PROJECT_ROOT } from '../shared/project-root';
 import { onOneCpu, tasksetAvailable } from './lib/one-cpu';
+import { formatMiB } from './lib/process-memory';
 
 const SIZES = [1_000, 10_000] as const;
 const OCCUPATIONS = 2_000;
@@ -66,13 +65,8 @@ interface Run {
 
 function ingestOnce(input: string, output: string, report: string, pin: boolean): Run {
   const preload = ['--import', path.join(import.meta.dirname, 'lib', 'report-resource-usage.ts')];
-  const [command, rest] = onOneCpu(ingestCommand(['--input', input, '--output', output, '--quiet'], preload), pin);
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, rest, {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '', BENCH_RESOURCE_REPORT: report },
-  });
+  const child = runCommand(onOneCpu(ingestCommand(['--input', input, '--output', output, '--quiet'], preload), pin), { BENCH_RESOURCE_REPORT: report });
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.status !== 0) throw new Error(`ingest failed (status ${child.status}): ${child.stderr}`);
   const seconds = Number(SUMMARY_SECONDS.exec(child.stdout)?.[1]);
@@ -93,8 +87,7 @@ const Floor = z.object({ profiles: z.number(), parseSeconds: z.number(), writeSe
 
 /** What validating and writing an output's profiles alone costs, in a fresh process (output-floor.ts). */
 function outputFloor(output: string, pin: boolean): z.infer<typeof Floor> {
-  const [command, rest] = onOneCpu([process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'output-floor.ts'), output], pin);
-  const child = spawnSync(command, rest, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = runCommand(onOneCpu(tsScriptCommand(path.join(import.meta.dirname, 'output-floor.ts'), [output]), pin));
   if (child.status !== 0) throw new Error(`output-floor failed (status ${child.status}): ${child.stderr}`);
   return Floor.parse(JSON.parse(child.stdout));
 }
@@ -105,22 +98,19 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+
+const Args = z.object({
+  runs: z.coerce.number().int().min(1).default(3),
+  'all-cores': z.boolean().default(false),
+  keep: z.boolean().default(false),
+  'html-only': z.boolean().default(false),
+  'html-scale': z.coerce.number().int().min(2).default(10),
+  'html-runs': z.coerce.number().int().min(1).default(1),
+});
 
 function main(): number {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '3' },
-      'all-cores': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      'html-only': { type: 'boolean', default: false },
-      'html-scale': { type: 'string', default: '10' },
-      'html-runs': { type: 'string', default: '1' },
-    },
-  });
-  const runs = z.coerce.number().int().min(1).parse(values.runs);
-  const htmlScale = z.coerce.number().int().min(2).parse(values['html-scale']);
-  const htmlRuns = z.coerce.number().int().min(1).parse(values['html-runs']);
+  const values = parseOptions(Args);
+  const { runs, 'html-scale': htmlScale, 'html-runs': htmlRuns } = values;
   const pin = !values['all-cores'] && tasksetAvailable();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-'));
   // Timings mean little without the machine's state: a busy machine slows every figure.
@@ -178,7 +168,7 @@ function figures(run: Run, startupCpu: number): string {
   return (
     `${String(run.pages).padStart(6)} pages: ${Math.round(run.pages / run.seconds).toString().padStart(6)} pages/s, ` +
     `${run.seconds.toFixed(2)} s ingest (${run.wallSeconds.toFixed(2)} s process incl. start-up, ${run.cpuSeconds.toFixed(2)} s CPU ` +
-    `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${mib(run.maxRssBytes)}`
+    `= ${perCpuSecond} pages per CPU-second after start-up), peak RSS ${formatMiB(run.maxRssBytes)}`
   );
 }
 
@@ -221,7 +211,7 @@ function textCorpora(work: string, runs: number, pin: boolean, startupCpu: numbe
   );
   return [
     [`>= ${TARGET_PAGES_PER_SECOND} pages/s at every size`, results.every((r) => r.pages / r.seconds >= TARGET_PAGES_PER_SECOND)],
-    [`peak RSS < 1 GiB at 10k pages (${mib(large.maxRssBytes)})`, large.maxRssBytes < TARGET_RSS_BYTES],
+    [`peak RSS < 1 GiB at 10k pages (${formatMiB(large.maxRssBytes)})`, large.maxRssBytes < TARGET_RSS_BYTES],
     [`linear growth (per-page cost ratio ${ratio.toFixed(2)} <= ${LINEARITY_LIMIT})`, ratio <= LINEARITY_LIMIT],
   ];
 }

@@ -147,26 +147,7 @@ function describeMemory(name: string, memory: ProcessMemory): string {
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions(
-    {
-      pairs: { type: 'string' },
-      seed: { type: 'string' },
-      occupations: { type: 'string' },
-      prerender: { type: 'string' },
-      'prerender-occupations': { type: 'string' },
-      concurrency: { type: 'string' },
-      'skip-repeat': { type: 'boolean' },
-      port: { type: 'string' },
-      keep: { type: 'boolean' },
-      'node-flags': { type: 'string' },
-      proxy: { type: 'boolean' },
-      'proxy-port': { type: 'string' },
-      url: { type: 'string' },
-      pid: { type: 'string' },
-      generated: { type: 'string' },
-    },
-    Options,
-  );
+  const options = parseOptions(Options);
   for (const line of describeMachine()) log(line);
 
   let site: BenchSite | undefined;

@@ -101,26 +101,6 @@ const Options = z.object({
 });
 type Options = z.infer<typeof Options>;
 
-function readOptions(): Options {
-  return parseOptions(
-    {
-      duration: { type: 'string' },
-      connections: { type: 'string' },
-      threads: { type: 'string' },
-      timeout: { type: 'string' },
-      occupations: { type: 'string' },
-      prerender: { type: 'string' },
-      scenarios: { type: 'string' },
-      keep: { type: 'boolean' },
-      'node-flags': { type: 'string' },
-      'next-port': { type: 'string' },
-      'proxy-port': { type: 'string' },
-      'static-port': { type: 'string' },
-    },
-    Options,
-  );
-}
-
 interface Measured {
   label: string;
   result: WrkResult;
@@ -205,7 +185,7 @@ function pct(value: number): string {
 }
 
 async function main(): Promise<number> {
-  const options = readOptions();
+  const options = parseOptions(Options);
   const want = (s: Scenario) => options.scenarios.has(s);
   const brotli = brotliModulesInstalled();
   for (const line of describeMachine({ nginx: nginxBinary(), wrk: wrkBinary() })) log(line);

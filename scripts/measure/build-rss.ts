@@ -17,13 +17,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startChild } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
+import { formatMiB } from './lib/process-memory';
 import { treeMembers, treeRssBytes, type TreeMember } from './lib/process-tree-rss';
 
 const TARGET_BYTES = 4 * 1024 ** 3;
 
 const Args = z.object({ dir: z.string().min(1), fresh: z.boolean().default(false) });
-
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 /** A process as people know it: "next build (worker)", "npm run build". */
 function describe(command: string): string {
@@ -32,7 +31,7 @@ function describe(command: string): string {
 }
 
 async function main(): Promise<number> {
-  const args = parseOptions({ dir: { type: 'string' }, fresh: { type: 'boolean' } }, Args);
+  const args = parseOptions(Args);
   const dir = path.resolve(args.dir);
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`no package.json in ${dir}`);
   if (args.fresh) fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
@@ -71,7 +70,7 @@ async function main(): Promise<number> {
   if (code !== 0) throw new Error(`npm run build failed (${code}):\n${output.slice(-4000)}`);
   const prerendered = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/.exec(output.replace(/\r/g, '\n').split('\n').filter((l) => l.includes('Generating static pages')).pop() ?? '');
   console.log(
-    `npm run build in ${dir}${args.fresh ? ' (after deleting .next)' : ''}: ${seconds.toFixed(1)} s, peak RSS of the process tree ${mib(peak)}` +
+    `npm run build in ${dir}${args.fresh ? ' (after deleting .next)' : ''}: ${seconds.toFixed(1)} s, peak RSS of the process tree ${formatMiB(peak)}` +
       `${prerendered ? `, ${prerendered[2]} static pages` : ''}; ${os.availableParallelism()} CPUs, load average ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`,
   );
   console.log('steps (seconds since the build started, as each line appeared):');
@@ -83,8 +82,8 @@ async function main(): Promise<number> {
     console.log(`  ${l.at.toFixed(1).padStart(6)} s  ${l.line.slice(0, 120)}`);
   }
   console.log('at the peak:');
-  for (const m of [...atPeak].sort((a, b) => b.rssBytes - a.rssBytes)) console.log(`  ${mib(m.rssBytes).padStart(9)}  ${describe(m.command)}`);
-  console.log(`${peak < TARGET_BYTES ? 'meets' : 'MISSES'} target: peak RSS of the build under 4 GB (${mib(peak)})`);
+  for (const m of [...atPeak].sort((a, b) => b.rssBytes - a.rssBytes)) console.log(`  ${formatMiB(m.rssBytes).padStart(9)}  ${describe(m.command)}`);
+  console.log(`${peak < TARGET_BYTES ? 'meets' : 'MISSES'} target: peak RSS of the build under 4 GB (${formatMiB(peak)})`);
   return 0;
 }
 

@@ -8,42 +8,22 @@
  * "npm run build" first).
  * Exit codes: 0 every answer acceptable; 1 some were not; 2 bad arguments.
  */
-import { parseArgs } from 'node:util';
-import { runIfMain } from '../shared/cli';
+import { z } from 'zod';
+import { parseOptions, runIfMain } from '../shared/cli';
 import { describeLoggedErrors, startNextServer, type NextServer } from '../shared/next-server';
 import { projectGeneratedDir } from '../shared/occupation-index';
 import { aliasSlugs, closeConnections, describeTarget, discoverSlugs, fuzzRoutes, resentOnStaleSocket, sendRaw } from './lib/hostile-routes';
 
-function positiveInteger(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, not "${value}"`);
-  return n;
-}
+const Args = z.object({
+  runs: z.coerce.number().int().min(1).default(10_000),
+  seed: z.coerce.number().int().min(1).default(20_261_127),
+  url: z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin).optional(),
+  concurrency: z.coerce.number().int().min(1).default(8),
+});
 
 async function main(): Promise<number> {
-  let runs: number;
-  let seed: number;
-  let concurrency: number;
-  let url: string | undefined;
-  try {
-    const { values } = parseArgs({
-      options: {
-        runs: { type: 'string', default: '10000' },
-        seed: { type: 'string', default: '20261127' },
-        url: { type: 'string' },
-        concurrency: { type: 'string', default: '8' },
-      },
-    });
-    runs = positiveInteger('runs', values.runs);
-    seed = positiveInteger('seed', values.seed);
-    concurrency = positiveInteger('concurrency', values.concurrency);
-    url = values.url === undefined ? undefined : new URL(values.url).origin;
-  } catch (error) {
-    console.error(`fuzz:routes: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('usage: npm run fuzz:routes -- [--runs 10000] [--seed S] [--url http://127.0.0.1:3000] [--concurrency 8]');
-    return 2;
-  }
-
+  const { runs, seed, concurrency, url: given } = parseOptions(Args, 'usage: npm run fuzz:routes -- [--runs 10000] [--seed S] [--url http://127.0.0.1:3000] [--concurrency 8]');
+  let url = given;
   let server: NextServer | undefined;
   try {
     if (url === undefined) {

@@ -9,13 +9,12 @@
  * and the functions with the most time of their own. Pinned to one CPU, as
  * bench:ingest is, unless --all-cores.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseOptions, runIfMain } from '../shared/cli';
-import { ingestCommand } from '../shared/ingest-command';
+import { ingestCommand, runCommand } from '../shared/ingest-command';
 import { PROJECT_ROOT } from '../shared/project-root';
 import { onOneCpu, tasksetAvailable } from './lib/one-cpu';
 
@@ -100,13 +99,12 @@ const Args = z.object({
 });
 
 function main(): number {
-  const args = parseOptions({ input: { type: 'string' }, top: { type: 'string' }, 'all-cores': { type: 'boolean' } }, Args);
+  const args = parseOptions(Args);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-profile-'));
   try {
     const pin = !args['all-cores'] && tasksetAvailable();
     const profiler = ['--cpu-prof', '--cpu-prof-dir', path.join(work, 'profiles')];
-    const [program, rest] = onOneCpu(ingestCommand(['--input', path.resolve(args.input), '--output', path.join(work, 'out'), '--quiet'], profiler), pin);
-    const child = spawnSync(program, rest, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const child = runCommand(onOneCpu(ingestCommand(['--input', path.resolve(args.input), '--output', path.join(work, 'out'), '--quiet'], profiler), pin));
     if (child.status !== 0) throw new Error(`ingest failed (status ${child.status}): ${child.stderr}`);
     console.log(child.stdout.trim().split('\n').find((l) => l.startsWith('ingest: ')) ?? '');
     // tsx's loader runs in a worker thread with a profile of its own: the ingest's is the one that ran buildCorpus.

@@ -46,10 +46,10 @@ const SEED = 20_261_127;
 const RSS_TOLERANCE = 0.2;
 
 const Args = z.object({
-  duration: z.coerce.number().int().min(2).max(3600),
-  connections: z.coerce.number().int().min(1).max(10_000),
-  occupations: z.coerce.number().int().min(10).max(100_000),
-  threads: z.coerce.number().int().min(1).max(64),
+  duration: z.coerce.number().int().min(2).max(3600).default(60),
+  connections: z.coerce.number().int().min(1).max(10_000).default(64),
+  occupations: z.coerce.number().int().min(10).max(100_000).default(300),
+  threads: z.coerce.number().int().min(1).max(64).default(2),
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
@@ -168,23 +168,7 @@ function syntheticData(work: string, occupations: number): { generated: string; 
 }
 
 async function main(): Promise<number> {
-  let args: z.infer<typeof Args>;
-  try {
-    args = parseOptions(
-      {
-        duration: { type: 'string', default: '60' },
-        connections: { type: 'string', default: '64' },
-        occupations: { type: 'string', default: '300' },
-        threads: { type: 'string', default: '2' },
-        url: { type: 'string' },
-      },
-      Args,
-    );
-  } catch (error) {
-    console.error(`load-test: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('usage: npm run load:test -- [--duration 60] [--connections 64] [--occupations 300] [--threads 2] [--url http://127.0.0.1:3000]');
-    return 2;
-  }
+  const args = parseOptions(Args, 'usage: npm run load:test -- [--duration 60] [--connections 64] [--occupations 300] [--threads 2] [--url http://127.0.0.1:3000]');
   if (spawnSync(wrkBinary(), ['--version']).error) {
     console.error('load-test: wrk not found: install it (Debian/Ubuntu: apt-get install wrk)');
     return 2;

@@ -25,6 +25,7 @@ import { parseOptions, runIfMain } from '../shared/cli';
 import { assertPortFree } from '../shared/ports';
 import { PROJECT_ROOT } from '../shared/project-root';
 import { waitUntilServing } from '../shared/wait-until-serving';
+import { formatMiB } from './lib/process-memory';
 import { treeRssBytes } from './lib/process-tree-rss';
 
 const TARGET_SECONDS = 240;
@@ -45,13 +46,9 @@ const Args = z.object({
 });
 
 const loadAverage = () => os.loadavg()[0] ?? 0;
-const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 async function main(): Promise<number> {
-  const args = parseOptions(
-    { port: { type: 'string' }, repo: { type: 'string' }, 'cold-cache': { type: 'boolean' }, keep: { type: 'boolean' } },
-    Args,
-  );
+  const args = parseOptions(Args);
   await assertPortFree(args.port);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'start-time-'));
   const clone = path.join(work, 'career-compare');
@@ -117,7 +114,7 @@ async function main(): Promise<number> {
         const from = phaseStart[p] ?? 0;
         const to = ends[i] ?? total;
         const label = p === 'install' ? 'install (scripts/setup.mjs: npm ci)' : p === 'serve' ? 'serve, until the first response' : `npm run ${p}`;
-        console.log(`  ${label.padEnd(38)} ${(to - from).toFixed(1).padStart(7)} s   peak RSS of the tree ${mib(peak[p] ?? 0)}`);
+        console.log(`  ${label.padEnd(38)} ${(to - from).toFixed(1).padStart(7)} s   peak RSS of the tree ${formatMiB(peak[p] ?? 0)}`);
       }
       console.log(`load average: ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`);
       console.log(`${total <= TARGET_SECONDS ? 'meets' : 'MISSES'} target: npm start on a fresh clone, install included, under ${TARGET_SECONDS / 60} minutes (${total.toFixed(1)} s)`);

@@ -29,7 +29,8 @@ export const STANDALONE_SERVER = path.join(PROJECT_ROOT, '.next', 'standalone', 
  */
 export const DEPLOYED_NODE_FLAGS = '--max-old-space-size=768';
 
-const NEXT_BIN = createRequire(path.join(PROJECT_ROOT, 'package.json')).resolve('next/dist/bin/next');
+/** Next's command-line entry, run with this Node directly (not through npx) so the child is Next itself. */
+export const NEXT_BIN = createRequire(path.join(PROJECT_ROOT, 'package.json')).resolve('next/dist/bin/next');
 
 export interface NextServerOptions {
   /** The folder whose build to serve; default: the project. */
@@ -75,7 +76,6 @@ export async function spawnNextServer(options: NextServerOptions = {}): Promise<
   if (!fs.existsSync(path.join(projectDir, '.next', 'BUILD_ID'))) throw new Error(`no production build in ${projectDir}/.next (no BUILD_ID): run "npm run build" first`);
   const port = options.port ?? (await freePort());
   const flags = (options.nodeFlags ?? '').split(' ').filter((f) => f !== '');
-  // The Next binary is run with this Node directly (not through npx), so the child is the server itself.
   const args = [...flags, NEXT_BIN, 'start', projectDir, '-H', '127.0.0.1', '-p', String(port)];
   return runServer('next start', args, projectDir, serverEnv(`http://127.0.0.1:${port}`, options), port);
 }

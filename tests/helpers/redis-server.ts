@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { startChild, type Child } from '../../scripts/shared/child-process';
+import { waitForChild } from '../../scripts/shared/wait-until-serving';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -30,16 +31,5 @@ export async function startRedis(dir: string, port: number, timeoutMs = 10_000):
   }
   fs.mkdirSync(dir, { recursive: true });
   const server = startChild('redis-server', REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]);
-  let exitedWith: number | string | undefined;
-  void server.exited.then((code) => {
-    exitedWith = code;
-  });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exitedWith !== undefined) throw new Error(`redis-server exited (${exitedWith}):\n${server.output()}`);
-    if (await redisPing(port)) return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await server.stop();
-  throw new Error(`redis-server not ready after ${timeoutMs} ms:\n${server.output()}`);
+  return waitForChild(server, `PING on 127.0.0.1:${port}`, async () => ((await redisPing(port)) ? server : undefined), timeoutMs, 100);
 }

@@ -4,7 +4,6 @@
  * generated comes out exactly in the profiles, and the same seed gives the
  * same bytes.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,9 @@ import type { Profile } from '@/lib/profile-schema';
 import { expectedFacts } from '@/scripts/corpus/expected-facts';
 import { money } from '@/scripts/corpus/format-values';
 import { generateCorpus, renderPage, type CorpusManifest } from '@/scripts/corpus/generate-corpus';
+import { runCommand, tsScriptCommand } from '@/scripts/shared/ingest-command';
 import { PROJECT_ROOT } from '@/scripts/shared/project-root';
+import { profileOf } from '../helpers/corpus-profiles';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
 const OPTIONS = { seed: 42, occupations: 40, pages: 100, articleShare: 0.15 };
@@ -23,21 +24,13 @@ const OPTIONS = { seed: 42, occupations: 40, pages: 100, articleShare: 0.15 };
 let work: string;
 let manifest: CorpusManifest;
 let corpus: Corpus;
-let bySlug: Map<string, Profile>;
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'generate-corpus-'));
   manifest = generateCorpus({ ...OPTIONS, outDir: path.join(work, 'a') });
   corpus = buildCorpus(discoverPages(path.join(work, 'a')));
-  bySlug = new Map(corpus.profiles.map((p) => [p.slug, p]));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function profileOf(slug: string): Profile {
-  const profile = bySlug.get(slug);
-  if (!profile) throw new Error(`no profile ${slug}`);
-  return profile;
-}
 
 describe('a generated corpus, ingested by the real pipeline', () => {
   it('parses every page, rejects none, finds no conflicts and leaves nothing unrecognised', () => {
@@ -70,7 +63,7 @@ describe('a generated corpus, ingested by the real pipeline', () => {
 
   it('gives each occupation exactly the facts the generator chose for it', () => {
     for (const o of manifest.occupations) {
-      const profile = profileOf(o.slug);
+      const profile = profileOf(corpus, o.slug);
       expect(profile.title).toBe(o.title);
       const values = Object.fromEntries(Object.entries(profile.facts).map(([field, fact]) => [field, fact?.value]));
       const on = { pairPage: (manifest.pairPagesPer[o.index] ?? 0) > 0, article: manifest.hasArticle[o.index] === true };
@@ -81,7 +74,7 @@ describe('a generated corpus, ingested by the real pipeline', () => {
   it('reads a chosen occupation (a title with a comma, with an article) exactly: salary, skills, degree, median', () => {
     const o = manifest.occupations.find((x) => x.title.includes(',') && manifest.hasArticle[x.index] === true);
     if (!o) throw new Error('seed 42 should give a comma title with an article');
-    const profile = profileOf(o.slug);
+    const profile = profileOf(corpus, o.slug);
     expect(profile.facts.averageSalary?.value).toBe(o.pay.averageSalary);
     expect(profile.facts.topSkills?.value).toEqual(o.topSkills);
     expect(profile.facts.topSkills?.value).toHaveLength(3);
@@ -112,7 +105,7 @@ describe('a generated corpus, ingested by the real pipeline', () => {
     if (!o) throw new Error('no occupation');
     const dir = path.join(work, 'tampered');
     fs.cpSync(path.join(work, 'a'), dir, { recursive: true });
-    const file = profileOf(o.slug).facts.bestPayingCompany?.sources[0]?.file ?? '';
+    const file = profileOf(corpus, o.slug).facts.bestPayingCompany?.sources[0]?.file ?? '';
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     fs.writeFileSync(path.join(dir, file), text.replace(`| ${o.pay.bestPayingCompany} |`, '| Acme Widgets |'));
     const tampered = buildCorpus(discoverPages(dir));
@@ -145,12 +138,7 @@ describe('reproducibility', () => {
 });
 
 describe('the command line', () => {
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts'), ...args], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
+  const cli = (args: string[]) => runCommand(tsScriptCommand(path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts'), args));
 
   it('writes the same files as the function, and rejects bad arguments with usage', () => {
     const out = path.join(work, 'cli');

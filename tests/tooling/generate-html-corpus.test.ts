@@ -6,7 +6,6 @@
  * facts as the real page it was copied from (so every reader is exercised),
  * copies link to copies, and the same seed gives the same bytes.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,8 +23,10 @@ import {
   type HandbookCorpusManifest,
   type HandbookTemplate,
 } from '@/scripts/corpus/handbook-pages';
-import { folderSnapshot } from '../helpers/folder-snapshot';
+import { runCommand, tsScriptCommand } from '@/scripts/shared/ingest-command';
 import { PROJECT_ROOT } from '@/scripts/shared/project-root';
+import { profileOf } from '../helpers/corpus-profiles';
+import { folderSnapshot } from '../helpers/folder-snapshot';
 
 /** 40 templates, 100 pages: every template copied twice or three times. */
 const TEMPLATES = 40;
@@ -35,7 +36,6 @@ let work: string;
 let templates: HandbookTemplate[];
 let manifest: HandbookCorpusManifest;
 let corpus: Corpus;
-let bySlug: Map<string, Profile>;
 /** The real pages the copies were made from, ingested on their own. */
 let originals: Map<string, Profile>;
 
@@ -44,17 +44,10 @@ beforeAll(() => {
   templates = loadHandbookTemplates(HANDBOOK_TEMPLATES_DIR, TEMPLATES);
   manifest = writeHandbookCorpus(templates, { ...OPTIONS, outDir: path.join(work, 'a') });
   corpus = buildCorpus(discoverPages(path.join(work, 'a')));
-  bySlug = new Map(corpus.profiles.map((p) => [p.slug, p]));
   const real = buildCorpus(templates.map((t) => ({ file: t.file, read: () => fs.readFileSync(path.join(HANDBOOK_TEMPLATES_DIR, t.file)) })));
   originals = new Map(real.profiles.map((p) => [p.sources[0]?.file ?? '', p]));
 }, 60_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function profileOf(slug: string): Profile {
-  const profile = bySlug.get(slug);
-  if (!profile) throw new Error(`no profile ${slug}`);
-  return profile;
-}
 
 describe('a generated Handbook corpus, ingested by the real pipeline', () => {
   it('parses every page as a Handbook profile, rejects none and cuts none', () => {
@@ -71,7 +64,7 @@ describe('a generated Handbook corpus, ingested by the real pipeline', () => {
     expect(new Set(manifest.pages.map((p) => p.slug)).size).toBe(OPTIONS.pages);
     expect(new Set(manifest.pages.map((p) => p.url)).size).toBe(OPTIONS.pages);
     for (const page of manifest.pages) {
-      const profile = profileOf(page.slug);
+      const profile = profileOf(corpus, page.slug);
       expect(profile.title).toBe(page.title);
       expect(profile.sources).toHaveLength(1);
       expect(profile.sources[0]).toMatchObject({ file: page.file, format: 'handbook-profile', url: page.url });
@@ -87,7 +80,7 @@ describe('a generated Handbook corpus, ingested by the real pipeline', () => {
   it('gives the Quick Facts figures the generator wrote, varied from the real page', () => {
     let varied = 0;
     for (const page of manifest.pages) {
-      const facts = profileOf(page.slug).facts;
+      const facts = profileOf(corpus, page.slug).facts;
       const { medianPay, jobs } = page.quickFacts;
       expect(medianPay?.yearly ?? medianPay?.hourly, page.file).toBeDefined();
       if (medianPay?.yearly !== undefined) expect(facts.medianPay?.value?.yearly?.amount, page.file).toBe(medianPay.yearly);
@@ -103,7 +96,7 @@ describe('a generated Handbook corpus, ingested by the real pipeline', () => {
   it('reads the same facts from every copy as from the real page it copies (every reader finds its section)', () => {
     for (const page of manifest.pages) {
       const original = originals.get(page.template);
-      const copy = profileOf(page.slug);
+      const copy = profileOf(corpus, page.slug);
       expect(original, page.template).toBeDefined();
       expect(Object.keys(copy.facts).sort(), page.file).toEqual(Object.keys(original?.facts ?? {}).sort());
       expect(copy.facts.specialties?.value?.length ?? 0, page.file).toBe(original?.facts.specialties?.value?.length ?? 0);
@@ -120,7 +113,7 @@ describe('a generated Handbook corpus, ingested by the real pipeline', () => {
     const byUrl = new Map(manifest.pages.map((p) => [p.url, p]));
     let linked = 0;
     for (const page of manifest.pages) {
-      for (const similar of profileOf(page.slug).facts.similarOccupations?.value ?? []) {
+      for (const similar of profileOf(corpus, page.slug).facts.similarOccupations?.value ?? []) {
         const target = similar.url ? byUrl.get(similar.url) : undefined;
         if (!target) continue;
         linked += 1;
@@ -147,11 +140,8 @@ describe('the command line (--format handbook)', () => {
     fs.mkdirSync(dir);
     for (const t of templates.slice(0, 3)) fs.copyFileSync(path.join(HANDBOOK_TEMPLATES_DIR, t.file), path.join(dir, t.file));
     const out = path.join(work, 'cli');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts'), '--format', 'handbook', '--out', out, '--pages', '7', '--seed', '5', '--templates', dir], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
+    const script = path.join(PROJECT_ROOT, 'scripts/corpus/generate-corpus.ts');
+    const r = runCommand(tsScriptCommand(script, ['--format', 'handbook', '--out', out, '--pages', '7', '--seed', '5', '--templates', dir]));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^generate-corpus: 7 Handbook pages \(one occupation each\) copied from 3 real pages, up to 3 copies of each \(seed 5\)/);

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliModulesInstalled, knownSlugsMap, NGINX_TEMPLATE, renderNginxConfig, valuesUnder } from '@/scripts/nginx-config';
+import { brotliModulesInstalled, foldersToCreate, knownSlugsMap, NGINX_TEMPLATE, renderNginxConfig, valuesUnder } from '@/scripts/nginx-config';
+import { nginxBinary } from '@/scripts/shared/nginx-process';
 import { seedIndex } from '../helpers/seed-profiles';
 
 const template = fs.readFileSync(NGINX_TEMPLATE, 'utf8');
@@ -83,20 +84,21 @@ describe('the nginx template', () => {
     expect(() => renderNginxConfig(`${template}\n{{unknown}}`, values, { brotli: false })).toThrow(/no value for \{\{unknown\}\}/);
   });
 
-  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+  const nginx = nginxBinary();
+  const installed = fs.existsSync(nginx);
   const accepted = (text: string) => {
-    for (const dir of ['cache', 'temp', 'conf.d']) fs.mkdirSync(path.join(work, dir), { recursive: true });
+    for (const dir of foldersToCreate(values)) fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(values.known_slugs, knownSlugsMap(index));
     const file = path.join(work, 'nginx.conf');
     fs.writeFileSync(file, text);
-    return spawnSync(nginx ?? 'nginx', ['-p', work, '-c', file, '-e', values.error_log, '-t', '-q'], { encoding: 'utf8' });
+    return spawnSync(nginx, ['-p', work, '-c', file, '-e', values.error_log, '-t', '-q'], { encoding: 'utf8' });
   };
-  it.skipIf(!nginx)('is accepted by nginx -t without brotli', () => {
+  it.skipIf(!installed)('is accepted by nginx -t without brotli', () => {
     const result = accepted(withoutBrotli);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
-  it.skipIf(!nginx || !brotliModulesInstalled())('is accepted by nginx -t with brotli', () => {
+  it.skipIf(!installed || !brotliModulesInstalled())('is accepted by nginx -t with brotli', () => {
     const result = accepted(config);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

@@ -9,8 +9,7 @@ export function tasksetAvailable(): boolean {
   return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
 
-/** `command` as a program and its arguments, run on CPU 0 when `pin`. */
-export function onOneCpu(command: readonly string[], pin: boolean): [string, string[]] {
-  const [program = process.execPath, ...args] = pin ? ['taskset', '-c', '0', ...command] : command;
-  return [program, args];
+/** The command line `command`, run on CPU 0 when `pin`. */
+export function onOneCpu(command: readonly string[], pin: boolean): string[] {
+  return pin ? ['taskset', '-c', '0', ...command] : [...command];
 }
