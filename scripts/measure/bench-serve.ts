@@ -16,7 +16,8 @@
  *   proxy-404     never-seen made-up pair URLs through the proxy
  *   origin        that page from next start alone
  *   origin-404    never-seen made-up pair URLs from next start alone
- *   origin-floor  /robots.txt from next start alone: the least a request through Next.js costs
+ *   origin-floor  /robots.txt and a path no route matches (the prerendered 404), from next start
+ *                 alone: the least a request through Next.js costs
  *   origin-new    never-requested real pairs from next start alone (rendered on demand)
  * and memory sends 100,000 distinct made-up URLs to each server (and
  * 100,000 query strings on the cached page to the proxy), then prints RSS
@@ -40,12 +41,12 @@ import { assertPortFree } from '../shared/ports';
 import { formatStatuses, sendPaths } from '../shared/send-paths';
 import { prepareBenchSite, type BenchSite } from './lib/bench-site';
 import { folderSize } from './lib/folder-size';
-import { describeMachine, loadAverage } from './lib/machine-info';
+import { describeMachine } from './lib/machine-info';
+import { formatMs, measureLoad, NO_ROUTE_PATH, printTable, type Encoding, type LoadTarget, type Measured } from './lib/measure-load';
 import { countUnrequestedPairs, sampleUnrequestedPairs } from './lib/pair-sample';
-import { groupCpuSeconds } from './lib/process-cpu';
 import { formatMiB } from './lib/process-memory';
 import { treeRssBytes } from './lib/process-tree-rss';
-import { runWrk, wrkBinary, type WrkResult } from './lib/wrk';
+import { wrkBinary } from './lib/wrk';
 
 /** Issue #14's targets, some relative to the tree before it (docs/benchmarks.md). */
 const TARGETS = {
@@ -67,8 +68,6 @@ const SCENARIOS = ['anchor', 'proxy', 'proxy-404', 'origin', 'origin-404', 'orig
 type Scenario = (typeof SCENARIOS)[number];
 const isScenario = (name: string): name is Scenario => SCENARIOS.some((s) => s === name);
 
-/** As sent in Accept-Encoding, and as expected back in Content-Encoding ("identity" for none). */
-type Encoding = 'gzip' | 'br' | 'identity';
 
 const Options = z.object({
   duration: z.coerce.number().int().min(1).default(30),
@@ -101,44 +100,11 @@ const Options = z.object({
 });
 type Options = z.infer<typeof Options>;
 
-interface Measured {
-  label: string;
-  result: WrkResult;
-  /** Server CPU seconds (all processes of the measured servers) per request, in ms. */
-  cpuMsPerRequest: number;
-  /** Mean response size on the wire (headers and body), bytes. */
-  bytesPerResponse: number;
-  load: string;
-}
-
 function log(line: string): void {
   console.log(`bench-serve: ${line}`);
 }
 
-interface Target {
-  url: string;
-  /** Process groups whose CPU time the measurement counts. */
-  servers: number[];
-  encoding?: Encoding;
-  pathsFile?: string;
-}
-
-/** Seconds of load, not counted, before each measurement: connections open, caches and JIT warm. */
-const WARM_UP_SECONDS = 3;
-
-async function measure(label: string, options: Options, target: Target): Promise<Measured> {
-  const headers = [`Accept-Encoding: ${target.encoding ?? 'gzip'}`];
-  const common = { url: target.url, connections: options.connections, threads: options.threads, timeoutSeconds: options.timeout, headers };
-  // Not the streams: a warm-up would spend their never-requested paths.
-  if (!target.pathsFile) await runWrk({ ...common, durationSeconds: WARM_UP_SECONDS });
-  const load = loadAverage();
-  log(`${label}: ${options.duration} s, ${options.connections} connections, ${options.threads} thread(s) (load ${load}) …`);
-  const cpuBefore = target.servers.reduce((sum, pid) => sum + groupCpuSeconds(pid), 0);
-  const result = await runWrk({ ...common, durationSeconds: options.duration, ...(target.pathsFile ? { pathsFile: target.pathsFile } : {}) });
-  const cpu = target.servers.reduce((sum, pid) => sum + groupCpuSeconds(pid), 0) - cpuBefore;
-  const perRequest = (value: number) => (result.requests > 0 ? value / result.requests : Number.NaN);
-  return { label, result, cpuMsPerRequest: perRequest(cpu * 1000), bytesPerResponse: perRequest(result.bytesRead), load };
-}
+const measure = (label: string, options: Options, target: LoadTarget): Promise<Measured> => measureLoad(label, options, target, log);
 
 /** Fails unless `url` answers `status` (wrk would count a redirect as a success). */
 async function expectStatus(url: string, status: number, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -155,24 +121,19 @@ function expectSameBytes(label: string, response: RawResponse, encoding: Encodin
   if (!decoded.equals(html)) throw new Error(`${label}: the decoded body differs from the page next start rendered`);
 }
 
-function ms(value: number): string {
-  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-}
-
-function printTable(rows: Measured[]): void {
+function printResults(rows: Measured[]): void {
   const head = ['scenario', 'req/s', 'p50', 'p99', 'errors', 'bytes/resp', 'server CPU/req', 'load before'];
   const body = rows.map((m) => [
     m.label,
     m.result.requestsPerSecond.toFixed(0),
-    ms(m.result.p50Ms),
-    ms(m.result.p99Ms),
+    formatMs(m.result.p50Ms),
+    formatMs(m.result.p99Ms),
     `${m.result.socketErrors}` + (m.result.socketErrors > 0 ? ' socket' : ''),
     Math.round(m.bytesPerResponse).toLocaleString('en-US'),
-    ms(m.cpuMsPerRequest),
+    formatMs(m.cpuMsPerRequest),
     m.load,
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  for (const row of [head, ...body]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+  printTable(head, body);
 }
 
 /** Made-up pair paths, distinct, in the shape of real ones. */
@@ -280,6 +241,8 @@ async function main(): Promise<number> {
     if (want('origin-floor')) {
       await expectStatus(`${next.base}/robots.txt`, 200);
       rows.set('origin-floor', await measure('origin-floor: next start, /robots.txt', options, { url: `${next.base}/robots.txt`, servers: next.servers }));
+      await expectStatus(`${next.base}${NO_ROUTE_PATH}`, 404);
+      rows.set('origin-no-route', await measure(`origin-floor: next start, ${NO_ROUTE_PATH} (no route)`, options, { url: `${next.base}${NO_ROUTE_PATH}`, servers: next.servers }));
     }
     if (want('origin-new')) {
       const count = Math.min(STREAM_PATHS + 1, countUnrequestedPairs(site.pairs, site.prerendered));
@@ -317,7 +280,7 @@ async function main(): Promise<number> {
   }
 
   console.log('');
-  printTable([...rows.values()]);
+  printResults([...rows.values()]);
   for (const line of memoryLines) console.log(`memory: ${line}`);
 
   console.log('');
@@ -358,6 +321,11 @@ async function main(): Promise<number> {
     );
     const floor = rate('origin-floor');
     if (floor !== undefined) report(`next start floor (/robots.txt) / anchor, gzip: ${pct(floor / anchorGzip)}; the cached pair runs at ${pct(origin / floor)} of that floor`, undefined);
+    const noRoute = rate('origin-no-route');
+    if (noRoute !== undefined) {
+      const needed = TARGETS.originShareFactor * TARGETS.originShareBefore;
+      report(`next start's cheapest answer (no route: the prerendered 404) / anchor, gzip: ${pct(noRoute / anchorGzip)}; the target needs ${pct(needed)} for a whole page`, undefined);
+    }
   }
   return failed ? 1 : 0;
 }
