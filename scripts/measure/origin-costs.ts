@@ -35,7 +35,7 @@ import { formatMs, measureLoad, NO_ROUTE_PATH, printTable, type Measured } from 
 import { applyVariant, partsOf, VARIANTS, type Variant } from './lib/standalone-variants';
 import { wrkBinary } from './lib/wrk';
 
-/** The issue's page: the seed site's first comparison. */
+/** The page issue #14 measured: two of the seed pages' occupations, a pair no page compared (rendered, not indexed). */
 const DEFAULT_PATH = '/compare/collections-customer-service-vs-customer-relations-specialist';
 /** A pair of made-up slugs: proxy.ts answers it from the slug table; without proxy.ts the pair route renders a 404. */
 const MADE_UP_PAIR = '/compare/made-up-probe-vs-made-up-probe-2';
