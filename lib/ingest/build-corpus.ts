@@ -61,8 +61,9 @@ export function buildCorpus(inputs: Iterable<PageInput>, onPage?: (file: string)
     const admission = duplicates.admit(page);
     if (admission.replaces !== undefined) drafts.remove(admission.replaces);
     if (admission.keep) {
-      pages.accept(page, format, parse);
-      drafts.add(acceptedPage(page, format, parse), parse);
+      const accepted = acceptedPage(page, format, parse);
+      pages.accept(accepted, parse, page.cutShort);
+      drafts.add(accepted, parse);
     }
     if (admission.dropped) pages.reject(admission.dropped.diagnostic, format, admission.dropped.page);
   }

@@ -44,17 +44,12 @@ function frontMatterLanguage(text: string): string | undefined {
   return text.slice(3, end).trim().toLowerCase();
 }
 
-/** Throws FrontMatterError when the text opens front matter in a language other than YAML. */
-function assertYamlFrontMatter(text: string): void {
-  const language = frontMatterLanguage(text);
-  if (language !== undefined && !YAML_LANGUAGES.has(language)) {
-    // gray-matter would run these as code; anything else it cannot read at all.
-    const runsCode = ['js', 'javascript', 'coffee', 'coffeescript', 'cson'].includes(language);
-    throw new FrontMatterError(
-      `front matter in "${language}" is not accepted: only YAML front matter is read${runsCode ? ` ("---${language}" would run the block as code)` : ''}`,
-      1,
-    );
-  }
+/** Why front matter in this language (frontMatterLanguage's answer) is refused; undefined for YAML or no front matter. */
+function languageRefusal(language: string | undefined): string | undefined {
+  if (language === undefined || YAML_LANGUAGES.has(language)) return undefined;
+  // gray-matter would run these as code; anything else it cannot read at all.
+  const runsCode = ['js', 'javascript', 'coffee', 'coffeescript', 'cson'].includes(language);
+  return `front matter in "${language}" is not accepted: only YAML front matter is read${runsCode ? ` ("---${language}" would run the block as code)` : ''}`;
 }
 
 export interface FrontMatter {
@@ -69,7 +64,13 @@ export interface FrontMatter {
  * error (with its `mark`) for YAML that does not parse.
  */
 export function readYamlFrontMatter(text: string): FrontMatter {
-  assertYamlFrontMatter(text);
+  const refusal = languageRefusal(frontMatterLanguage(text));
+  if (refusal !== undefined) throw new FrontMatterError(refusal, 1);
+  return parseYaml(text);
+}
+
+/** gray-matter on text whose front matter, if any, is YAML (checked by the caller). */
+function parseYaml(text: string): FrontMatter {
   // Options turn off gray-matter's cache (it would keep every file in memory) and its code engines.
   const parsed = matter(text, { language: 'yaml', engines: NO_CODE_ENGINES });
   return { data: parsed.data, content: parsed.content };
@@ -148,16 +149,13 @@ type PageFrontMatter = ({ ok: true } & FrontMatter) | { ok: false; message: stri
  * the front matter cannot be read: a language other than YAML, or YAML that does not parse.
  */
 export function readPageFrontMatter(text: string): PageFrontMatter {
-  try {
-    assertYamlFrontMatter(text);
-  } catch (error) {
-    if (error instanceof FrontMatterError) return { ok: false, message: error.message, line: error.line };
-    throw error;
-  }
+  const language = frontMatterLanguage(text);
+  const refusal = languageRefusal(language);
+  if (refusal !== undefined) return { ok: false, message: refusal, line: 1 };
   // Any YAML opening ("---", "---yaml", "---yml"; others were refused above) is read as front matter.
-  if (frontMatterLanguage(text) === undefined) return { ok: true, data: {}, content: text };
+  if (language === undefined) return { ok: true, data: {}, content: text };
   try {
-    return { ok: true, ...(readSimpleFrontMatter(text) ?? readYamlFrontMatter(text)) };
+    return { ok: true, ...(readSimpleFrontMatter(text) ?? parseYaml(text)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, message: `front matter is not valid YAML: ${reason}`, line: yamlErrorLine(error) };

@@ -14,11 +14,15 @@ export function pageDate(page: Omit<PageOrigin, 'url'>): string | undefined {
   return page.modifiedAt ?? page.scrapedAt;
 }
 
-/** The page's address and dates, each only when known. */
-export function pageOrigin(page: PageOrigin): PageOrigin {
+/** The page's dates, each only when known. */
+export function pageDates(page: PageOrigin | undefined): Omit<PageOrigin, 'url'> {
   return {
-    ...(page.url ? { url: page.url } : {}),
-    ...(page.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
-    ...(page.modifiedAt ? { modifiedAt: page.modifiedAt } : {}),
+    ...(page?.scrapedAt ? { scrapedAt: page.scrapedAt } : {}),
+    ...(page?.modifiedAt ? { modifiedAt: page.modifiedAt } : {}),
   };
+}
+
+/** The page's address and dates, each only when known. */
+export function pageOrigin(page: PageOrigin | undefined): PageOrigin {
+  return { ...(page?.url ? { url: page.url } : {}), ...pageDates(page) };
 }

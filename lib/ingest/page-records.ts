@@ -3,8 +3,8 @@
  * occupations, and every diagnostic, gathered as the pages are read.
  */
 import type { PageFormat } from '../profile-schema';
-import type { LoadedPage } from './load-page';
-import type { PageOrigin } from './page-date';
+import type { AcceptedPage } from './occupation-drafts';
+import { pageOrigin, type PageOrigin } from './page-date';
 import type { PageParse } from './page-parse';
 import type { Diagnostic, PageStatus } from './report-schema';
 
@@ -12,7 +12,7 @@ export interface PageRecord extends PageOrigin {
   file: string;
   status: PageStatus;
   format: PageFormat | null;
-  titles: string[];
+  titles: readonly string[];
 }
 
 export class PageRecords {
@@ -27,23 +27,22 @@ export class PageRecords {
   reject(diagnostic: Diagnostic, format: PageFormat | null = null, page?: PageOrigin): void {
     this.diagnostics.push(diagnostic);
     const { file } = diagnostic;
-    this.#records.set(file, { file, status: 'rejected', format, url: page?.url, scrapedAt: page?.scrapedAt, titles: [] });
+    this.#records.set(file, { file, status: 'rejected', format, ...pageOrigin(page), titles: [] });
   }
 
   warn(warnings: readonly Diagnostic[]): void {
     this.diagnostics.push(...warnings);
   }
 
-  accept(page: LoadedPage, format: PageFormat, parse: PageParse): void {
+  /** The page is used: its parse's diagnostics are kept; `cutShort` when its file ended early. */
+  accept(page: AcceptedPage, parse: PageParse, cutShort: boolean | undefined): void {
     for (const d of parse.diagnostics) this.diagnostics.push({ file: page.file, ...d });
     this.#records.set(page.file, {
       file: page.file,
-      status: parse.truncatedAt === undefined && !page.cutShort ? 'parsed' : 'partial',
-      format,
-      url: page.url,
-      scrapedAt: page.scrapedAt,
-      modifiedAt: parse.modifiedAt,
-      titles: parse.titles,
+      status: parse.truncatedAt === undefined && !cutShort ? 'parsed' : 'partial',
+      format: page.format,
+      ...pageOrigin(page),
+      titles: page.titles,
     });
   }
 

@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ZodType } from 'zod';
 import { FactsSchema, type FactKey, type FactSource } from '../profile-schema';
 import type { AcceptedPage, Reading } from './occupation-drafts';
-import { pageDate } from './page-date';
+import { pageDate, pageDates } from './page-date';
 import type { Conflict } from './report-schema';
 import { byFileThenLine } from './source-order';
 import { stableStringify, toJsonValue } from './stable-json';
@@ -112,10 +112,7 @@ export function mergeReadings(field: FactKey, readings: readonly Reading[], page
   const values = pool
     .map((g) => ({
       value: toJsonValue(g.value),
-      sources: factSources(g.readings).map((s) => {
-        const page = pageOf(s.file);
-        return { ...s, ...(page?.scrapedAt ? { scrapedAt: page.scrapedAt } : {}), ...(page?.modifiedAt ? { modifiedAt: page.modifiedAt } : {}) };
-      }),
+      sources: factSources(g.readings).map((s) => ({ ...s, ...pageDates(pageOf(s.file)) })),
     }))
     .sort((a, b) => compareFirstSource(a.sources, b.sources));
   return {

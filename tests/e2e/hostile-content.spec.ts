@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { startNextServer, type NextServer } from '../../scripts/shared/next-server';
-import { runIngestCli } from '../helpers/run-ingest-cli';
+import { runIngest } from '../../scripts/shared/ingest-command';
 import { seedPagesDir } from '../helpers/seeds';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hostile');
@@ -45,7 +45,7 @@ test.beforeAll(async () => {
     for (const file of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, file), path.join(raw, file));
   }
   const generated = path.join(work, 'generated');
-  const ingest = runIngestCli(['--input', raw, '--output', generated, '--quiet']);
+  const ingest = runIngest(['--input', raw, '--output', generated, '--quiet']);
   expect(ingest.status, ingest.stderr).toBe(0);
   expect(ingest.stdout).toMatch(/7 pages read, 7 parsed, 0 partial, 0 rejected; 9 occupations/);
   server = await startNextServer({ generatedDir: generated });

@@ -374,6 +374,7 @@ describe('Handbook pages mangled', () => {
     const from = html.indexOf('<h2 id="pay"');
     const to = html.indexOf('<h2 id="similar-jobs"');
     expect(from).toBeGreaterThan(0);
+    expect(to).toBeGreaterThan(from);
     for (let i = html.indexOf('\n', from); i !== -1 && i < to; i = html.indexOf('\n', i + 1)) {
       const mangled = parseBytes('announcers.html', p.bytes.subarray(0, i));
       expect(mangled?.truncatedAt).toBeDefined();

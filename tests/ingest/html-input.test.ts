@@ -15,8 +15,8 @@ import { buildCorpus, type Corpus } from '@/lib/ingest/build-corpus';
 import { loadEditorial } from '@/lib/ingest/load-editorial';
 import { loadPage } from '@/lib/ingest/load-page';
 import type { ValidatedProfile } from '@/lib/ingest/validated-output';
+import { runIngest } from '@/scripts/shared/ingest-command';
 import { readHandbookPage } from '../helpers/seeds';
-import { runIngestCli } from '../helpers/run-ingest-cli';
 
 const actuariesGz = readHandbookPage('actuaries');
 const actuaries = gunzipSync(actuariesGz);
@@ -105,7 +105,7 @@ describe('the same Handbook page under any file name, plain or gzip-compressed',
       fs.mkdirSync(editorial);
       for (const [file, bytes] of variants) fs.writeFileSync(path.join(input, file), bytes);
       const out = path.join(work, 'out');
-      const r = runIngestCli(['--input', input, '--output', out, '--editorial', editorial, '--quiet']);
+      const r = runIngest(['--input', input, '--output', out, '--editorial', editorial, '--quiet']);
       expect(r.status, r.stderr).toBe(0);
       const report = JSON.parse(fs.readFileSync(path.join(out, 'ingest-report.json'), 'utf8'));
       expect(report.summary).toMatchObject({ pagesRead: 6, pagesParsed: 1, pagesRejected: 5, occupations: 1 });

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOccupationStore } from '@/lib/occupations';
 import { generateCorpus, type CorpusManifest } from '@/scripts/corpus/generate-corpus';
+import { ingestCommand, runIngest } from '@/scripts/shared/ingest-command';
 import { PROJECT_ROOT as ROOT } from '@/scripts/shared/project-root';
-import { runIngestCli } from '../helpers/run-ingest-cli';
 import { seedPagesDir } from '../helpers/seeds';
 import { folderSnapshot } from '../helpers/folder-snapshot';
 
@@ -43,7 +43,8 @@ interface KilledRun {
  */
 function ingestKilledWhileWriting(input: string, output: string): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/ingest.ts'), '--input', input, '--output', output, '--quiet'], {
+    const [program = process.execPath, ...args] = ingestCommand(['--input', input, '--output', output, '--quiet']);
+    const child = spawn(program, args, {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '' },
       stdio: 'ignore',
@@ -72,7 +73,7 @@ describe('an ingest killed while writing its output', () => {
   it('leaves the previous output intact; the next run succeeds and removes the dead run\'s folder', async () => {
     const output = path.join(work, 'generated');
     // The previous output: the five seed pages.
-    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngest(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const before = folderSnapshot(output);
     expect(Object.keys(before).length).toBeGreaterThan(5);
 
@@ -84,7 +85,7 @@ describe('an ingest killed while writing its output', () => {
     expect(folderSnapshot(output)).toEqual(before);
 
     // (stderr may carry warnings about other content, such as editorial files; the status is what counts.)
-    const next = runIngestCli(['--input', corpusDir, '--output', output, '--quiet']);
+    const next = runIngest(['--input', corpusDir, '--output', output, '--quiet']);
     expect(next.status, next.stderr).toBe(0);
     expect(fs.existsSync(killed.temp)).toBe(false);
     expect(fs.readdirSync(work).filter((n) => n.startsWith('generated.'))).toEqual([]);
@@ -97,7 +98,7 @@ describe('an ingest killed while writing its output', () => {
 
   it('cleans up only folders named by a process id: "<output>.tmp-backup" is someone\'s, and stays', () => {
     const output = path.join(work, 'keep');
-    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngest(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     const theirs = [`${output}.tmp-backup`, `${output}.old-notes`, `${output}.tmp-12abc`];
     for (const dir of theirs) {
       fs.mkdirSync(dir);
@@ -105,7 +106,7 @@ describe('an ingest killed while writing its output', () => {
     }
     // A dead run's leftovers are still removed.
     fs.mkdirSync(`${output}.tmp-999999`);
-    expect(runIngestCli(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
+    expect(runIngest(['--input', seedPagesDir(), '--output', output, '--quiet']).status).toBe(0);
     expect(fs.existsSync(`${output}.tmp-999999`)).toBe(false);
     for (const dir of theirs) expect(fs.readFileSync(path.join(dir, 'precious.txt'), 'utf8')).toBe('do not delete');
   });

@@ -9,7 +9,7 @@ import { bySlug } from '@/lib/sort-order';
 import { foldForSearch } from '@/lib/text/fold';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 import { seedPagesDir } from '../helpers/seeds';
-import { runIngestCli } from '../helpers/run-ingest-cli';
+import { runIngest } from '../../scripts/shared/ingest-command';
 import { SEED_SLUGS } from '../../scripts/shared/seed-slugs';
 
 const seedIndex = () => buildRelatedIndex(SEED_SLUGS.map(seedProfile));
@@ -177,7 +177,7 @@ describe('relatedOccupations (the site data)', () => {
   beforeAll(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'related-'));
     const out = path.join(work, 'generated');
-    expect(runIngestCli(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
+    expect(runIngest(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
     vi.stubEnv('GENERATED_DIR', out);
   });
   afterAll(() => {

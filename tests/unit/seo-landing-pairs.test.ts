@@ -19,7 +19,7 @@ import type { Profile } from '@/lib/profile-schema';
 import { pairMetadata } from '@/lib/seo/page-metadata';
 import { sitemapPlanFor } from '@/lib/seo/site-sitemaps';
 import { sitemapEntries, sitemapXml, SITEMAP_URL_LIMIT, type SitemapEntry, type SitemapPlan } from '@/lib/seo/sitemap';
-import { runIngestCli } from '../helpers/run-ingest-cli';
+import { runIngest } from '@/scripts/shared/ingest-command';
 import { RAW_DIR, seedPagesDir } from '../helpers/seeds';
 
 let work: string;
@@ -30,7 +30,7 @@ const savedGeneratedDir = process.env.GENERATED_DIR;
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'landing-pairs-'));
   dir = path.join(work, 'generated');
-  const run = runIngestCli(['--input', RAW_DIR, '--output', dir, '--quiet']);
+  const run = runIngest(['--input', RAW_DIR, '--output', dir, '--quiet']);
   expect(run.status, run.stderr).toBe(0);
   store = loadOccupationStore(dir);
   // The site's accessors (getOccupationStore) read GENERATED_DIR.
@@ -53,8 +53,6 @@ function allEntries(plan: SitemapPlan): SitemapEntry[] {
   return Array.from({ length: plan.fileCount }, (_, k) => [...sitemapEntries(plan, k)]).flat();
 }
 
-const key = pairKey;
-
 /**
  * The rule stated pair by pair over all n(n−1)/2 pairs, independently of
  * lib/compare/landing-pairs.ts's grouping: a scraped page compared them, one
@@ -62,7 +60,7 @@ const key = pairKey;
  */
 function landingByBruteForce(): Set<string> {
   const profiles = [...store.bySlug.values()];
-  const scraped = new Set(store.pairs.map((p) => key(p.a, p.b)));
+  const scraped = new Set(store.pairs.map((p) => pairKey(p.a, p.b)));
   const matcher = new SimilarOccupationMatcher(profiles);
   const similar = new Map(profiles.map((p) => [p.slug, new Set(matcher.similarSlugs(p))]));
   const out = new Set<string>();
@@ -71,7 +69,7 @@ function landingByBruteForce(): Set<string> {
       if (x.slug >= y.slug) continue;
       const group = x.facts.occupationGroup?.value;
       const sameGroup = group !== undefined && group === y.facts.occupationGroup?.value;
-      if (scraped.has(key(x.slug, y.slug)) || similar.get(x.slug)?.has(y.slug) || similar.get(y.slug)?.has(x.slug) || sameGroup) out.add(key(x.slug, y.slug));
+      if (scraped.has(pairKey(x.slug, y.slug)) || similar.get(x.slug)?.has(y.slug) || similar.get(y.slug)?.has(x.slug) || sameGroup) out.add(pairKey(x.slug, y.slug));
     }
   }
   return out;
@@ -95,7 +93,7 @@ describe('landing pairs on the shipped pages', () => {
 
     // …and they are what the rule says, computed here the slow way.
     const expected = landingByBruteForce();
-    expect(new Set(landing.map((p) => key(p.a, p.b)))).toEqual(expected);
+    expect(new Set(landing.map((p) => pairKey(p.a, p.b)))).toEqual(expected);
     // A small share of all pairs (3,079 of 41,328 for the 288 shipped occupations).
     expect(pairPaths.length).toBe(expected.size);
     expect(pairPaths.length).toBeGreaterThan(1000);
@@ -109,7 +107,7 @@ describe('landing pairs on the shipped pages', () => {
 
   it('a scraped pair and a Handbook similar pair are landing pages; a pair of unrelated occupations is not', () => {
     // A comparison page compared these two.
-    expect(store.pairs.some((p) => key(p.a, p.b) === key('order-processing-specialist', 'customer-service-specialist'))).toBe(true);
+    expect(store.pairs.some((p) => pairKey(p.a, p.b) === pairKey('order-processing-specialist', 'customer-service-specialist'))).toBe(true);
     expect(isLandingPair('order-processing-specialist', 'customer-service-specialist')).toBe(true);
     expect(isLandingPair('customer-service-specialist', 'order-processing-specialist')).toBe(true);
     expect(store.landingPairs.find((p) => p.a === 'customer-service-specialist' && p.b === 'order-processing-specialist')?.reasons).toContain('scraped');
@@ -190,7 +188,7 @@ describe('landing pairs on the shipped pages', () => {
     expect(few).toHaveLength(2 * scraped.length + 2);
     expect(ordered(few.slice(0, 2 * scraped.length))).toEqual(scraped.flatMap((p) => [`${p.a}-vs-${p.b}`, `${p.b}-vs-${p.a}`]));
     // Then the first landing pair no page compared, in canonical order first.
-    const next = store.landingPairs.find((p) => !scraped.some((s) => key(s.a, s.b) === key(p.a, p.b)));
+    const next = store.landingPairs.find((p) => !scraped.some((s) => pairKey(s.a, s.b) === pairKey(p.a, p.b)));
     expect(ordered(few.slice(-2))).toEqual([`${next?.a}-vs-${next?.b}`, `${next?.b}-vs-${next?.a}`]);
 
     const limit = 2000;
@@ -211,7 +209,7 @@ describe('landing pairs on the shipped pages', () => {
 describe('the store checks the landing pairs', () => {
   it('an index whose landing pair names an unknown occupation stops the load, naming the file and the entry', () => {
     const seeds = path.join(work, 'seeds');
-    expect(runIngestCli(['--input', seedPagesDir(), '--output', seeds, '--quiet']).status).toBe(0);
+    expect(runIngest(['--input', seedPagesDir(), '--output', seeds, '--quiet']).status).toBe(0);
     const indexFile = path.join(seeds, 'index.json');
     const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
     expect(loadOccupationStore(seeds).landingPairs).toEqual(index.landingPairs);

@@ -63,16 +63,16 @@ export class HandbookPage {
    * specialties, in different case ("Disc jockeys, except radio").
    */
   specialty(title: string, node: HtmlNode): Specialty {
-    const known = this.#specialties.find((s) => sameWords(s.specialty.title, title));
-    if (known) return known.specialty;
+    const known = this.knownSpecialty(title);
+    if (known) return known;
     const specialty: Specialty = { title: upperFirst(title) };
     this.#specialties.push({ specialty, node });
     return specialty;
   }
 
-  /** True when the page has named a specialty of that title (the outlook table is read first). */
-  hasSpecialty(title: string): boolean {
-    return this.#specialties.some((s) => sameWords(s.specialty.title, title));
+  /** The specialty of that title if the page has named it already (the outlook table is read first). */
+  knownSpecialty(title: string): Specialty | undefined {
+    return this.#specialties.find((s) => sameWords(s.specialty.title, title))?.specialty;
   }
 
   /** Observes the specialties, once every reader has added to them. */

@@ -116,11 +116,11 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
       continue;
     }
     // Another occupation's wage is a specialty's only if the page names that specialty (projections or specialties' wage table).
-    if (!page.hasSpecialty(wage.subject)) {
+    const specialty = page.knownSpecialty(wage.subject);
+    if (!specialty) {
       page.unrecognised('pay', block.text, block.element);
       continue;
     }
-    const specialty = page.specialty(wage.subject, block.element);
     specialty.medianPay ??= { ...wage.median, period: wage.period, ...(wage.year ? { year: wage.year } : {}) };
     if (percentiles) specialty.wagePercentiles ??= percentiles;
   }
@@ -132,8 +132,9 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
       period: intro.period,
       industries: rows.map((r) => ({ industry: r.name, pay: { amount: r.pay.amount, bound: r.pay.bound } })),
     };
+    const specialty = mine ? undefined : page.knownSpecialty(intro.subject);
     if (mine) page.observe('industryPay', industryPay, block.element);
-    else if (page.hasSpecialty(intro.subject)) page.specialty(intro.subject, block.element).industryPay ??= industryPay;
+    else if (specialty) specialty.industryPay ??= industryPay;
     else {
       page.unrecognised('pay', block.text, block.element);
       page.unrecognisedRows('pay table', table);
@@ -155,20 +156,20 @@ export function readPay(page: HandbookPage, blocks: readonly Block[], context: P
 function readChart(page: HandbookPage, chart: Chart, caption: DatedPeriod | undefined, median: FactValue<'medianPay'> | null | undefined, subjects: readonly string[]): void {
   if (!caption) return;
   const stated = caption.period === 'year' ? median?.yearly : median?.hourly;
-  const bars = chart.bars
-    .map((bar) => ({ ...bar, pay: parsePayCell(bar.value, caption.period), total: /^total,? all occupations$/i.test(bar.label) }))
-    .filter((bar) => bar.label !== '' && bar.pay);
+  // Only named bars that read as pay (flatMap, so the type knows `pay` is there).
+  const bars = chart.bars.flatMap((bar) => {
+    const pay = parsePayCell(bar.value, caption.period);
+    return bar.label !== '' && pay ? [{ ...bar, pay, total: /^total,? all occupations$/i.test(bar.label) }] : [];
+  });
   const own =
     bars.find((b) => !b.total && page.isAbout(b.label)) ??
-    bars.find((b) => !b.total && stated !== undefined && b.pay?.amount === stated.amount && b.pay.bound === stated.bound);
-  const specialty = (label: string) => page.hasSpecialty(label) || subjects.some((s) => sameWords(s, label));
+    bars.find((b) => !b.total && stated !== undefined && b.pay.amount === stated.amount && b.pay.bound === stated.bound);
+  const specialty = (label: string) => page.knownSpecialty(label) !== undefined || subjects.some((s) => sameWords(s, label));
   const rest = bars.filter((b) => b !== own && !b.total && !specialty(b.label));
-  const [group] = rest;
+  const group = own !== undefined && rest.length === 1 ? rest[0] : undefined;
   let totalDone = false;
   for (const bar of bars) {
-    if (!bar.pay) continue;
-    const isGroup = own !== undefined && rest.length === 1 && bar === group;
-    if (!bar.total && !isGroup) continue;
+    if (!bar.total && bar !== group) continue;
     // One "Total, all occupations" bar: a second (two charts run together) would state it twice.
     if (bar.total && totalDone) continue;
     totalDone ||= bar.total;

@@ -103,12 +103,12 @@ export function readWorkEnvironment(page: HandbookPage, blocks: readonly Block[]
       const employers = employerShares(block);
       const subject = intro?.subject;
       const own = subject === undefined ? tables === 1 : page.isAbout(subject) || (tables === 1 && intro?.jobs?.count === context.employment);
+      // Another occupation's employers are a specialty's only if the page names that specialty (its projections table).
+      const specialty = employers && subject !== undefined && !own ? page.knownSpecialty(subject) : undefined;
       if (employers && own && !employersDone) {
         employersDone = true;
         page.observe('largestEmployers', employers, block.element);
-      } else if (employers && subject !== undefined && !own && page.hasSpecialty(subject)) {
-        // Another occupation's employers are a specialty's only if the page names that specialty (its projections table).
-        const specialty = page.specialty(subject, block.element);
+      } else if (employers && specialty) {
         specialty.largestEmployers ??= employers;
         if (intro?.jobs) specialty.employment ??= intro.jobs;
       } else {
