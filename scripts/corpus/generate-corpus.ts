@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseOptions, runIfMain } from '../shared/cli';
-import { describeHandbookCorpus, generateHandbookCorpus, HANDBOOK_TEMPLATES_DIR } from './handbook-pages';
+import { DEFAULT_HANDBOOK_SEED, describeHandbookCorpus, generateHandbookCorpus, HANDBOOK_TEMPLATES_DIR } from './handbook-pages';
 import { planPages, type PagePlan } from './plan-pages';
 import { deriveSeed, Rng } from './prng';
 import { renderArticlePage } from './render-article-page';
@@ -162,7 +162,7 @@ const HandbookArgs = z.object({
   format: z.literal('handbook'),
   out: z.string().min(1),
   pages: z.coerce.number().int().min(1),
-  seed: z.coerce.number().int().min(0).max(0xffffffff).default(DEFAULT_SEED),
+  seed: z.coerce.number().int().min(0).max(0xffffffff).default(DEFAULT_HANDBOOK_SEED),
   templates: z.string().min(1).default(HANDBOOK_TEMPLATES_DIR),
   'no-gzip': z.boolean().default(false),
 });

@@ -28,11 +28,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attribute, descendants, textOf } from '../../lib/ingest/html/html-document';
+import { attribute, descendants, isElement, textOf } from '../../lib/ingest/html/html-document';
 import { identityKey, slugForTitle, stemmedWords } from '../../lib/ingest/occupation-identity';
 import { stripAccents } from '../../lib/text/fold';
 import { PROJECT_ROOT } from '../shared/project-root';
-import { indefiniteArticle, withThousands } from './format-values';
+import { capitalise, indefiniteArticle, withThousands } from './format-values';
 import { deriveSeed, Rng } from './prng';
 
 type HtmlNode = DefaultTreeAdapterMap['node'];
@@ -64,7 +64,7 @@ const SETTINGS = [
   'Senior', 'Junior', 'Lead', 'Trainee', 'Associate', 'Night', 'Seasonal', 'Itinerant', 'Contract', 'Apprentice',
   'Veteran', 'Relief', 'Backup', 'Roving', 'Resident', 'Visiting', 'Weekend', 'Flex', 'Reserve', 'Graduate',
 ] as const;
-export const MAX_VARIANTS = PLACES.length * (SETTINGS.length + 1);
+const MAX_VARIANTS = PLACES.length * (SETTINGS.length + 1);
 
 /** Elements whose text is not page text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript']);
@@ -164,10 +164,6 @@ export interface HandbookCorpusManifest {
 }
 
 export const DEFAULT_HANDBOOK_SEED = 1;
-
-function isElement(node: HtmlNode): node is HtmlElement {
-  return 'tagName' in node;
-}
 
 function isText(node: HtmlNode): node is HtmlText {
   return node.nodeName === '#text';
@@ -489,7 +485,7 @@ function render(pieces: readonly Piece[], plan: HandbookPagePlan, lookup: PlanLo
       const q = casedQualifier(owner.qualifier, piece.capital);
       if (piece.article) {
         const article = indefiniteArticle(q);
-        out += `${piece.article.capital ? article.charAt(0).toUpperCase() + article.slice(1) : article} `;
+        out += `${piece.article.capital ? capitalise(article) : article} `;
       }
       out += `${q} `;
     }
@@ -498,7 +494,7 @@ function render(pieces: readonly Piece[], plan: HandbookPagePlan, lookup: PlanLo
 }
 
 /** The page's HTML and what it says, with the template's tree set to this page's text. */
-export function renderHandbookPage(template: HandbookTemplate, plan: HandbookPagePlan, lookup: PlanLookup): { html: string; record: HandbookPageRecord } {
+function renderHandbookPage(template: HandbookTemplate, plan: HandbookPagePlan, lookup: PlanLookup): { html: string; record: HandbookPageRecord } {
   for (const edit of template.texts) edit.node.value = render(edit.pieces, plan, lookup) ?? edit.original;
   for (const edit of template.attributes) {
     const { to } = edit;

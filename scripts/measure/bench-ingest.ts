@@ -36,6 +36,7 @@ import { ingestCommand, runCommand, tsScriptCommand } from '../shared/ingest-com
 import { PROJECT_ROOT } from '../shared/project-root';
 import { onOneCpu, tasksetAvailable } from './lib/one-cpu';
 import { formatMiB } from './lib/process-memory';
+import { median } from './lib/statistics';
 
 const SIZES = [1_000, 10_000] as const;
 const OCCUPATIONS = 2_000;
@@ -90,12 +91,6 @@ function outputFloor(output: string, pin: boolean): z.infer<typeof Floor> {
   const child = runCommand(onOneCpu(tsScriptCommand(path.join(import.meta.dirname, 'output-floor.ts'), [output]), pin));
   if (child.status !== 0) throw new Error(`output-floor failed (status ${child.status}): ${child.stderr}`);
   return Floor.parse(JSON.parse(child.stdout));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 

@@ -21,18 +21,19 @@
  * Targets: first request p50 < 50 ms, repeated p50 < 5 ms, RSS < 1 GB.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { cleanUpOnExit } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
-import { header, httpGet } from '../shared/http-client';
+import { header } from '../shared/http-client';
 import { startNginx, type NginxInstance } from '../shared/nginx-process';
 import { assertPortFree } from '../shared/ports';
+import { sendPaths } from '../shared/send-paths';
 import { prepareBenchSite, readPairSource, type BenchSite } from './lib/bench-site';
 import { folderSize } from './lib/folder-size';
 import { describeMachine } from './lib/machine-info';
+import { expectStatus } from './lib/measure-load';
 import { sampleUnrequestedPairs } from './lib/pair-sample';
 import { processCpuSeconds } from './lib/process-cpu';
 import { formatMiB, readProcessMemory, type ProcessMemory } from './lib/process-memory';
@@ -97,38 +98,27 @@ interface Pass {
   cpuMs: number;
 }
 
-/** Requests every path once, `concurrency` at a time, each worker on its own keep-alive connection. */
+/** Requests every path once, `concurrency` at a time over kept-alive connections. */
 async function runPass(target: Target, paths: readonly string[], concurrency: number, label: string): Promise<Pass> {
   const times: number[] = new Array<number>(paths.length);
   const cache = new Map<string, number>();
   let bytes = 0;
-  let nextIndex = 0;
   let done = 0;
   const step = Math.max(1, Math.floor(paths.length / 10));
-  const started = performance.now();
   const cpuBefore = processCpuSeconds(target.pid);
-  const worker = async () => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      for (let i = nextIndex++; i < paths.length; i = nextIndex++) {
-        const response = await httpGet(`${target.baseUrl}${paths[i]}`, { 'accept-encoding': 'gzip' }, agent);
-        if (response.status !== 200) throw new Error(`GET ${paths[i]}: ${response.status}, expected 200`);
-        times[i] = response.ms;
-        bytes += response.body.length;
-        // Through the proxy, its cache status says more than Next.js's (a proxy hit never reaches Next.js).
-        const state = header(response, 'x-cache-status') || header(response, 'x-nextjs-cache') || '(none)';
-        cache.set(state, (cache.get(state) ?? 0) + 1);
-        if (++done % step === 0 && paths.length >= 1000) {
-          log(`  ${label}: ${done}/${paths.length}, RSS ${formatMiB(readProcessMemory(target.pid).rssBytes)}`);
-        }
-      }
-    } finally {
-      agent.destroy();
+  const sent = await sendPaths(target.baseUrl, paths, concurrency, { 'accept-encoding': 'gzip' }, (response, i) => {
+    if (response.status !== 200) throw new Error(`GET ${paths[i]}: ${response.status}, expected 200`);
+    times[i] = response.ms;
+    bytes += response.body.length;
+    // Through the proxy, its cache status says more than Next.js's (a proxy hit never reaches Next.js).
+    const state = header(response, 'x-cache-status') || header(response, 'x-nextjs-cache') || '(none)';
+    cache.set(state, (cache.get(state) ?? 0) + 1);
+    if (++done % step === 0 && paths.length >= 1000) {
+      log(`  ${label}: ${done}/${paths.length}, RSS ${formatMiB(readProcessMemory(target.pid).rssBytes)}`);
     }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  });
   const cpuMs = ((processCpuSeconds(target.pid) - cpuBefore) * 1000) / paths.length;
-  return { times: [...times].sort((a, b) => a - b), cache, bytes, seconds: (performance.now() - started) / 1000, cpuMs };
+  return { times: [...times].sort((a, b) => a - b), cache, bytes, seconds: sent.seconds, cpuMs };
 }
 
 function describePass(name: string, pass: Pass, target: number): string {
@@ -197,8 +187,7 @@ async function main(): Promise<number> {
     const emptyCache = target.cacheDir ? folderSize(target.cacheDir).bytes : undefined;
     // One pair outside the sample loads the occupation data and warms the renderer, so the first
     // measured request is not also the server's first.
-    const warm = warmUp ? await httpGet(`${target.baseUrl}${warmUp}`, { 'accept-encoding': 'gzip' }) : undefined;
-    if (warm && warm.status !== 200) throw new Error(`GET ${warmUp}: ${warm.status}, expected 200`);
+    const warm = warmUp ? await expectStatus(`${target.baseUrl}${warmUp}`, 200, { 'accept-encoding': 'gzip' }) : undefined;
     if (warm) log(`warm-up (${warmUp}): ${warm.ms.toFixed(0)} ms`);
     let cacheBefore: number | undefined;
     if (target.cacheDir && emptyCache !== undefined) {

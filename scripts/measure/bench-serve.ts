@@ -35,14 +35,15 @@ import { z } from 'zod';
 import { brotliModulesInstalled } from '../nginx-config';
 import { cleanUpOnExit } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
-import { header, httpGet, type RawResponse } from '../shared/http-client';
+import { header, type RawResponse } from '../shared/http-client';
 import { nginxBinary, staticServerBlock, startNginx, type NginxInstance } from '../shared/nginx-process';
 import { assertPortFree } from '../shared/ports';
 import { formatStatuses, sendPaths } from '../shared/send-paths';
 import { prepareBenchSite, type BenchSite } from './lib/bench-site';
 import { folderSize } from './lib/folder-size';
 import { describeMachine } from './lib/machine-info';
-import { formatMs, measureLoad, NO_ROUTE_PATH, printTable, type Encoding, type LoadTarget, type Measured } from './lib/measure-load';
+import { formatMs, printTable } from './lib/format-table';
+import { expectStatus, MADE_UP_PAIR_PATH, measureLoad, NO_ROUTE_PATH, type Encoding, type LoadTarget, type Measured } from './lib/measure-load';
 import { countUnrequestedPairs, sampleUnrequestedPairs } from './lib/pair-sample';
 import { formatMiB } from './lib/process-memory';
 import { treeRssBytes } from './lib/process-tree-rss';
@@ -105,13 +106,6 @@ function log(line: string): void {
 }
 
 const measure = (label: string, options: Options, target: LoadTarget): Promise<Measured> => measureLoad(label, options, target, log);
-
-/** Fails unless `url` answers `status` (wrk would count a redirect as a success). */
-async function expectStatus(url: string, status: number, headers: Record<string, string> = {}): Promise<RawResponse> {
-  const response = await httpGet(url, headers);
-  if (response.status !== status) throw new Error(`GET ${url}: ${response.status}, expected ${status}`);
-  return response;
-}
 
 /** Fails unless a client accepting `encoding` gets the page compressed that way, and identical to `html` once decoded. */
 function expectSameBytes(label: string, response: RawResponse, encoding: Encoding, html: Buffer): void {
@@ -215,9 +209,8 @@ async function main(): Promise<number> {
       expectSameBytes(`anchor, ${encoding}`, precompressed, encoding, html);
       log(`${encoding}: ${hit.body.length.toLocaleString('en-US')} bytes from the proxy cache, ${precompressed.body.length.toLocaleString('en-US')} precompressed`);
     }
-    const madeUpProbe = '/compare/made-up-probe-vs-made-up-probe-2';
-    await expectStatus(`${proxy.base}${madeUpProbe}`, 404);
-    await expectStatus(`${next.base}${madeUpProbe}`, 404);
+    await expectStatus(`${proxy.base}${MADE_UP_PAIR_PATH}`, 404);
+    await expectStatus(`${next.base}${MADE_UP_PAIR_PATH}`, 404);
 
     const streamFile = (name: string, paths: string[]) => {
       const target = path.join(benchDir, name);

@@ -12,11 +12,11 @@
  * it finishes one), to show where the time goes.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { startChild } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
+import { describeMachine, oneMinuteLoad } from './lib/machine-info';
 import { formatMiB } from './lib/process-memory';
 import { treeMembers, treeRssBytes, type TreeMember } from './lib/process-tree-rss';
 
@@ -35,7 +35,8 @@ async function main(): Promise<number> {
   const dir = path.resolve(args.dir);
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`no package.json in ${dir}`);
   if (args.fresh) fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
-  const loadBefore = os.loadavg()[0] ?? 0;
+  for (const line of describeMachine()) console.log(`build-rss: ${line}`);
+  const loadBefore = oneMinuteLoad();
   const started = process.hrtime.bigint();
   const child = startChild('npm run build', 'npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' } });
   let pending = '';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
       peak = total;
       atPeak = treeMembers(pid, true);
     }
-    maxLoad = Math.max(maxLoad, os.loadavg()[0] ?? 0);
+    maxLoad = Math.max(maxLoad, oneMinuteLoad());
   }, 250);
   const code = await child.exited;
   clearInterval(timer);
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
   const prerendered = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/.exec(output.replace(/\r/g, '\n').split('\n').filter((l) => l.includes('Generating static pages')).pop() ?? '');
   console.log(
     `npm run build in ${dir}${args.fresh ? ' (after deleting .next)' : ''}: ${seconds.toFixed(1)} s, peak RSS of the process tree ${formatMiB(peak)}` +
-      `${prerendered ? `, ${prerendered[2]} static pages` : ''}; ${os.availableParallelism()} CPUs, load average ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`,
+      `${prerendered ? `, ${prerendered[2]} static pages` : ''}; load average (1 min) ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`,
   );
   console.log('steps (seconds since the build started, as each line appeared):');
   const steps = lines.filter((l) => /^(?:✓|>|Creating an optimized|Collecting|Finalizing|Generating static pages|Running TypeScript|copy-standalone|compile-cache)/i.test(l.line) || /\bin \d+(?:\.\d+)?m?s\b/.test(l.line));

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { parseOptions, runIfMain } from '../shared/cli';
 import { ingestCommand, runCommand } from '../shared/ingest-command';
 import { PROJECT_ROOT } from '../shared/project-root';
+import { printTable } from './lib/format-table';
 import { onOneCpu, tasksetAvailable } from './lib/one-cpu';
 
 /** The pipeline's stages: a function, by name and the end of its file's path. */
@@ -47,7 +48,7 @@ const CpuProfile = z.object({
 });
 type CpuProfile = z.infer<typeof CpuProfile>;
 
-export interface ProfileSummary {
+interface ProfileSummary {
   seconds: number;
   /** Seconds in each function (by "name file") and everything it calls, each sample counted once per function. */
   inclusive: Map<string, number>;
@@ -58,7 +59,7 @@ export interface ProfileSummary {
 const frameKey = (frame: z.infer<typeof CallFrame>) => `${frame.functionName} ${frame.url.replace(/^file:\/\//, '')}`;
 
 /** Inclusive and self time per function, from a .cpuprofile. */
-export function summariseProfile(profile: CpuProfile): ProfileSummary {
+function summariseProfile(profile: CpuProfile): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -113,13 +114,12 @@ function main(): number {
       .map((f) => summariseProfile(CpuProfile.parse(JSON.parse(fs.readFileSync(path.join(work, 'profiles', f), 'utf8')))));
     const summary = summaries.find((s) => [...s.inclusive.keys()].some((k) => k.startsWith('buildCorpus '))) ?? summaries[0];
     if (!summary) throw new Error('no CPU profile written');
-    const width = Math.max(...STAGES.map((s) => s.label.length));
     console.log(`profiled ${summary.seconds.toFixed(2)} s of the ingest process${pin ? ' (pinned to one CPU)' : ''}; time in each stage and what it calls:`);
-    const row = (label: string, seconds: number) =>
-      console.log(`  ${label.padEnd(width)}  ${seconds.toFixed(2).padStart(7)} s  ${((100 * seconds) / summary.seconds).toFixed(1).padStart(5)} %`);
-    for (const stage of STAGES) row(stage.label, stageSeconds(summary, stage));
+    const row = (label: string, seconds: number) => [label, `${seconds.toFixed(2)} s`, `${((100 * seconds) / summary.seconds).toFixed(1)} %`];
+    const rows = STAGES.map((stage) => row(stage.label, stageSeconds(summary, stage)));
     const [ingest, gc] = [STAGES[0], STAGES[STAGES.length - 1]].map((s) => (s ? stageSeconds(summary, s) : 0));
-    row('the rest: start-up (Node, tsx compiling), idle', summary.seconds - (ingest ?? 0) - (gc ?? 0));
+    rows.push(row('the rest: start-up (Node, tsx compiling), idle', summary.seconds - (ingest ?? 0) - (gc ?? 0)));
+    printTable(['stage', 'time', 'share'], rows);
     if (args.top > 0) {
       console.log(`functions with the most time of their own:`);
       const top = [...summary.self].sort((a, b) => b[1] - a[1]).slice(0, args.top);

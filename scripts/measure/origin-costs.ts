@@ -28,17 +28,16 @@ import { z } from 'zod';
 import { cleanUpOnExit } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
 import { header, httpGet } from '../shared/http-client';
-import { spawnStandaloneServer, STANDALONE_SERVER, type NextServer } from '../shared/next-server';
-import { waitUntilServing } from '../shared/wait-until-serving';
+import { STANDALONE_SERVER, startStandaloneServer, type NextServer } from '../shared/next-server';
+import { formatMs, printTable } from './lib/format-table';
 import { describeMachine } from './lib/machine-info';
-import { formatMs, measureLoad, NO_ROUTE_PATH, printTable, type Measured } from './lib/measure-load';
-import { applyVariant, partsOf, VARIANTS, type Variant } from './lib/standalone-variants';
+import { expectStatus, MADE_UP_PAIR_PATH, measureLoad, NO_ROUTE_PATH, type Measured } from './lib/measure-load';
+import { applyVariant, VARIANT_PARTS, VARIANTS, type Variant } from './lib/standalone-variants';
+import { median } from './lib/statistics';
 import { wrkBinary } from './lib/wrk';
 
 /** The page issue #14 measured: two of the seed pages' occupations, a pair no page compared (rendered, not indexed). */
 const DEFAULT_PATH = '/compare/collections-customer-service-vs-customer-relations-specialist';
-/** A pair of made-up slugs: proxy.ts answers it from the slug table; without proxy.ts the pair route renders a 404. */
-const MADE_UP_PAIR = '/compare/made-up-probe-vs-made-up-probe-2';
 
 const Options = z.object({
   path: z.string().startsWith('/').default(DEFAULT_PATH),
@@ -59,23 +58,16 @@ type Row = Variant | 'floor: /robots.txt' | 'floor: no route (404)';
 
 /** Fails unless the running variant really leaves out what it should, and serves the page. */
 async function checkVariant(server: NextServer, page: string, variant: Variant): Promise<void> {
-  const parts = partsOf(variant);
-  const response = await httpGet(`${server.url}${page}`, { 'accept-encoding': 'gzip' });
-  if (response.status !== 200) throw new Error(`${variant}: GET ${page} answered ${response.status}`);
+  const parts = VARIANT_PARTS[variant];
+  const response = await expectStatus(`${server.url}${page}`, 200, { 'accept-encoding': 'gzip' });
   const problems: string[] = [];
   if ((header(response, 'etag') !== '') !== parts.generateEtags) problems.push(`ETag "${header(response, 'etag')}"`);
   if ((header(response, 'content-encoding') === 'gzip') !== parts.compress) problems.push(`Content-Encoding "${header(response, 'content-encoding')}"`);
-  const madeUp = await httpGet(`${server.url}${MADE_UP_PAIR}`);
+  const madeUp = await httpGet(`${server.url}${MADE_UP_PAIR_PATH}`);
   // proxy.ts marks its 404 noindex in a header; the route's rendered 404 says so in the page.
   const byProxy = madeUp.status === 404 && header(madeUp, 'x-robots-tag') === 'noindex';
   if (byProxy !== parts.proxy) problems.push(`made-up pair answered ${madeUp.status}${byProxy ? ' by proxy.ts' : ' by the route'}`);
   if (problems.length > 0) throw new Error(`${variant} does not leave out what it should: ${problems.join('; ')}`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
 }
 
 async function main(): Promise<number> {
@@ -98,14 +90,13 @@ async function main(): Promise<number> {
     for (let round = 1; round <= options.rounds; round += 1) {
       for (const variant of VARIANTS) {
         applyVariant(source, copy, variant);
-        const server = await spawnStandaloneServer({ dir: copy });
+        const server = await startStandaloneServer({ dir: copy, waitPath: '/robots.txt' });
         try {
-          await waitUntilServing(server, `${server.url}/robots.txt`);
           await checkVariant(server, options.path, variant);
           const target = (url: string) => ({ url: `${server.url}${url}`, servers: [server.pid] });
           keep(variant, await measureLoad(`round ${round}, ${variant}`, options, target(options.path), log));
           if (variant === 'shipped') {
-            if ((await httpGet(`${server.url}${NO_ROUTE_PATH}`)).status !== 404) throw new Error(`${NO_ROUTE_PATH} did not answer 404`);
+            await expectStatus(`${server.url}${NO_ROUTE_PATH}`, 404);
             keep('floor: /robots.txt', await measureLoad(`round ${round}, /robots.txt`, options, target('/robots.txt'), log));
             keep('floor: no route (404)', await measureLoad(`round ${round}, ${NO_ROUTE_PATH}`, options, target(NO_ROUTE_PATH), log));
           }
@@ -140,13 +131,9 @@ function report(runs: Map<Row, Measured[]>, options: Options): void {
   });
   printTable(['variant', 'req/s', 'runs', 'server CPU/req', 'bytes/resp', 'of shipped', 'load (1 min) before'], body);
   console.log('\nwhat each part costs (server CPU per request over the variant without it):');
-  const parts: [string, Variant][] = [
-    ['proxy.ts', 'no-proxy'],
-    ['ETag hash', 'no-etag'],
-    ['gzip', 'no-gzip'],
-    ['all three', 'bare'],
-  ];
-  for (const [part, without] of parts) {
+  for (const without of VARIANTS) {
+    const part = VARIANT_PARTS[without].leavesOut;
+    if (part === undefined) continue;
     const cost = cpu('shipped') - cpu(without);
     console.log(`  ${part.padEnd(10)} ${formatMs(cost).padStart(8)}  ${((cost / cpu('shipped')) * 100).toFixed(0).padStart(3)}% of the shipped page's`);
   }

@@ -20,11 +20,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { startChild } from '../shared/child-process';
+import { cleanUpOnExit, startChild } from '../shared/child-process';
 import { parseOptions, runIfMain } from '../shared/cli';
 import { assertPortFree } from '../shared/ports';
 import { PROJECT_ROOT } from '../shared/project-root';
 import { waitUntilServing } from '../shared/wait-until-serving';
+import { printTable } from './lib/format-table';
+import { describeMachine, oneMinuteLoad } from './lib/machine-info';
 import { formatMiB } from './lib/process-memory';
 import { treeRssBytes } from './lib/process-tree-rss';
 
@@ -45,12 +47,15 @@ const Args = z.object({
   keep: z.boolean().default(false),
 });
 
-const loadAverage = () => os.loadavg()[0] ?? 0;
-
 async function main(): Promise<number> {
   const args = parseOptions(Args);
   await assertPortFree(args.port);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'start-time-'));
+  // On exit, however it comes (a failed clone, Ctrl-C): a finally block would not run on an interrupt.
+  const removeWork = cleanUpOnExit(() => {
+    if (args.keep) console.log(`kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  });
   const clone = path.join(work, 'career-compare');
   const cloneStarted = process.hrtime.bigint();
   const cloned = spawnSync('git', ['clone', '--quiet', path.resolve(args.repo), clone], { encoding: 'utf8' });
@@ -58,12 +63,12 @@ async function main(): Promise<number> {
   const cloneSeconds = Number(process.hrtime.bigint() - cloneStarted) / 1e9;
   const commit = spawnSync('git', ['-C', clone, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
-  const loadBefore = loadAverage();
+  const loadBefore = oneMinuteLoad();
   console.log(
-    `start-time — fresh clone of ${commit} (${cloneSeconds.toFixed(1)} s to clone) in ${clone}; Node ${process.version}, npm ${npmVersion}; ` +
-      `${os.availableParallelism()} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; npm cache ${args['cold-cache'] ? 'empty (every package downloaded)' : 'as it is on this machine'}; ` +
-      `load average ${loadBefore.toFixed(2)} before`,
+    `start-time — fresh clone of ${commit} (${cloneSeconds.toFixed(1)} s to clone) in ${clone}; npm ${npmVersion}; ` +
+      `npm cache ${args['cold-cache'] ? 'empty (every package downloaded)' : 'as it is on this machine'}`,
   );
+  for (const line of describeMachine()) console.log(`  ${line}`);
 
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(args.port), NODE_OPTIONS: '' };
   if (args['cold-cache']) env.npm_config_cache = path.join(work, 'npm-cache');
@@ -97,7 +102,7 @@ async function main(): Promise<number> {
   let maxLoad = loadBefore;
   const sampler = setInterval(() => {
     peak[now.phase] = Math.max(peak[now.phase] ?? 0, treeRssBytes(pid));
-    maxLoad = Math.max(maxLoad, loadAverage());
+    maxLoad = Math.max(maxLoad, oneMinuteLoad());
   }, 250);
   let status: number | undefined;
   try {
@@ -110,17 +115,17 @@ async function main(): Promise<number> {
     if (status !== undefined) {
       console.log(`first response: HTTP ${status} from http://127.0.0.1:${args.port}/ after ${total.toFixed(1)} s (server stopped)`);
       const ends = [...PHASES.slice(1).map((p) => phaseStart[p]), total];
-      for (const [i, p] of PHASES.entries()) {
+      const rows = PHASES.map((p, i) => {
         const from = phaseStart[p] ?? 0;
         const to = ends[i] ?? total;
         const label = p === 'install' ? 'install (scripts/setup.mjs: npm ci)' : p === 'serve' ? 'serve, until the first response' : `npm run ${p}`;
-        console.log(`  ${label.padEnd(38)} ${(to - from).toFixed(1).padStart(7)} s   peak RSS of the tree ${formatMiB(peak[p] ?? 0)}`);
-      }
-      console.log(`load average: ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`);
+        return [label, `${(to - from).toFixed(1)} s`, formatMiB(peak[p] ?? 0)];
+      });
+      printTable(['phase', 'time', 'peak RSS of the tree'], rows);
+      console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, at most ${maxLoad.toFixed(2)} during`);
       console.log(`${total <= TARGET_SECONDS ? 'meets' : 'MISSES'} target: npm start on a fresh clone, install included, under ${TARGET_SECONDS / 60} minutes (${total.toFixed(1)} s)`);
     }
-    if (args.keep) console.log(`kept ${work}`);
-    else fs.rmSync(work, { recursive: true, force: true });
+    removeWork();
   }
   return 0;
 }

@@ -8,7 +8,7 @@
  * (pages rendered on demand stay in memory, `isrFlushToDisk: false`).
  *
  * With `output: 'standalone'` the deployed server is .next/standalone/server.js
- * (`npm run serve`, spawnStandaloneServer); `next start` still serves the
+ * (`npm run serve`, start/spawnStandaloneServer); `next start` still serves the
  * same build (it only warns that it is not the intended way).
  */
 import fs from 'node:fs';
@@ -80,12 +80,14 @@ export async function spawnNextServer(options: NextServerOptions = {}): Promise<
   return runServer('next start', args, projectDir, serverEnv(`http://127.0.0.1:${port}`, options), port);
 }
 
+type StandaloneServerOptions = Omit<NextServerOptions, 'projectDir' | 'nodeFlags'> & { dir?: string };
+
 /**
  * Starts the standalone server of the build, as deployed, and returns at
  * once: the project's own (`.next/standalone`), or a copy of it in `dir`, as
  * on another machine.
  */
-export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'projectDir' | 'nodeFlags'> & { dir?: string } = {}): Promise<NextServer> {
+export async function spawnStandaloneServer(options: StandaloneServerOptions = {}): Promise<NextServer> {
   const server = options.dir === undefined ? STANDALONE_SERVER : path.join(options.dir, 'server.js');
   if (!fs.existsSync(server)) throw new Error(`no standalone server at ${server}: run "npm run build" first`);
   const port = options.port ?? (await freePort());
@@ -98,6 +100,16 @@ export async function spawnStandaloneServer(options: Omit<NextServerOptions, 'pr
 export async function startNextServer(options: NextServerOptions & { timeoutMs?: number } = {}): Promise<NextServer> {
   const server = await spawnNextServer(options);
   await waitUntilServing(server, `${server.url}/`, options.timeoutMs);
+  return server;
+}
+
+/**
+ * Starts the standalone server (see spawnStandaloneServer) and waits until it
+ * answers `waitPath` (default: the home page; a dynamic path caches no page).
+ */
+export async function startStandaloneServer(options: StandaloneServerOptions & { waitPath?: string; timeoutMs?: number } = {}): Promise<NextServer> {
+  const server = await spawnStandaloneServer(options);
+  await waitUntilServing(server, `${server.url}${options.waitPath ?? '/'}`, options.timeoutMs);
   return server;
 }
 

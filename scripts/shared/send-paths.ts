@@ -1,17 +1,21 @@
 /**
  * Requests each path once, `concurrency` at a time over kept-alive
  * connections, and counts the answers by status: for runs that must reach a
- * known number of distinct URLs (wrk runs for a time, not a count).
+ * known number of distinct URLs (wrk runs for a time, not a count). A caller
+ * that needs more of each answer (its time, its headers) passes `onAnswer`.
  */
 import http from 'node:http';
-import { httpGet } from './http-client';
+import { httpGet, type RawResponse } from './http-client';
 
 export interface SendResult {
   statuses: Map<number, number>;
   seconds: number;
 }
 
-export async function sendPaths(baseUrl: string, paths: readonly string[], concurrency: number, headers: Record<string, string> = {}): Promise<SendResult> {
+/** Called with each answer and the index of its path; a throw rejects sendPaths with it. */
+type OnAnswer = (response: RawResponse, index: number) => void;
+
+export async function sendPaths(baseUrl: string, paths: readonly string[], concurrency: number, headers: Record<string, string> = {}, onAnswer?: OnAnswer): Promise<SendResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const statuses = new Map<number, number>();
   let next = 0;
@@ -20,6 +24,7 @@ export async function sendPaths(baseUrl: string, paths: readonly string[], concu
     for (let i = next++; i < paths.length; i = next++) {
       const response = await httpGet(`${baseUrl}${paths[i]}`, headers, agent);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      onAnswer?.(response, i);
     }
   };
   try {

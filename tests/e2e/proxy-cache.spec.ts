@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { folderSize } from '../../scripts/measure/lib/folder-size';
 import { header, httpGet, type RawResponse } from '../../scripts/shared/http-client';
 import { nginxBinary, startNginx, type NginxInstance } from '../../scripts/shared/nginx-process';
 import { freePort } from '../../scripts/shared/ports';
@@ -53,8 +54,8 @@ function decode(response: RawResponse): Buffer {
 }
 
 function cacheFiles(): number {
-  const cacheDir = nginx?.values.cache_dir ?? '';
-  return fs.readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  if (!nginx) throw new Error('nginx did not start');
+  return folderSize(nginx.values.cache_dir).files;
 }
 
 test('a cache hit in each client’s encoding, the same bytes as the server rendered', async () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { spawnNextServer, spawnStandaloneServer, STANDALONE_SERVER, startNextServer, type NextServer } from '../../scripts/shared/next-server';
+import { spawnNextServer, spawnStandaloneServer, STANDALONE_SERVER, type NextServer } from '../../scripts/shared/next-server';
 import { PROJECT_ROOT } from '../../scripts/shared/project-root';
 import { waitUntilServing } from '../../scripts/shared/wait-until-serving';
 
@@ -107,7 +107,7 @@ for (const kind of ['next start', 'standalone'] as const) {
     test('valid data: the server starts and serves', async () => {
       test.setTimeout(90_000);
       const dir = copyOfGenerated('valid');
-      const server = kind === 'next start' ? await startNextServer({ generatedDir: dir }) : await spawnStandaloneServer({ generatedDir: dir });
+      const server = await spawnServer(kind, dir);
       await waitUntilServing(server, `${server.url}/`);
       try {
         expect((await fetch(`${server.url}/`)).status).toBe(200);

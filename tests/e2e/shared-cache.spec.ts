@@ -19,10 +19,9 @@ import { expect, test } from '@playwright/test';
 import { createClient } from 'redis';
 import { prerenderedPaths } from '../../scripts/measure/lib/project-snapshot';
 import type { Child } from '../../scripts/shared/child-process';
-import { spawnStandaloneServer, STANDALONE_SERVER, type NextServer } from '../../scripts/shared/next-server';
+import { STANDALONE_SERVER, startStandaloneServer, type NextServer } from '../../scripts/shared/next-server';
 import { readOccupationIndex } from '../../scripts/shared/occupation-index';
 import { freePort } from '../../scripts/shared/ports';
-import { waitUntilServing } from '../../scripts/shared/wait-until-serving';
 import { startRedis } from '../helpers/redis-server';
 
 const STANDALONE = path.dirname(STANDALONE_SERVER);
@@ -61,10 +60,8 @@ async function get(server: NextServer, pathname: string, headers: Record<string,
 
 /** An instance from its own copy of the standalone build, on a port in the range the README names. */
 async function startInstance(name: string, ports: { from: number; to: number }, env: Record<string, string>): Promise<NextServer> {
-  const server = await start(spawnStandaloneServer({ dir: path.join(tmp, name), port: await freePort(ports), env }));
   // /api/occupations is dynamic: waiting on it caches no page the test is about to ask for.
-  await waitUntilServing(server, `${server.url}/api/occupations?q=a`, 30_000);
-  return server;
+  return start(startStandaloneServer({ dir: path.join(tmp, name), port: await freePort(ports), env, waitPath: '/api/occupations?q=a', timeoutMs: 30_000 }));
 }
 
 /** Two instances, each from its own copy of the standalone build. */

@@ -79,18 +79,24 @@ describe('a generated Handbook corpus, ingested by the real pipeline', () => {
 
   it('gives the Quick Facts figures the generator wrote, varied from the real page', () => {
     let varied = 0;
+    let withJobs = 0;
     for (const page of manifest.pages) {
       const facts = profileOf(corpus, page.slug).facts;
       const { medianPay, jobs } = page.quickFacts;
       expect(medianPay?.yearly ?? medianPay?.hourly, page.file).toBeDefined();
       if (medianPay?.yearly !== undefined) expect(facts.medianPay?.value?.yearly?.amount, page.file).toBe(medianPay.yearly);
       if (medianPay?.hourly !== undefined) expect(facts.medianPay?.value?.hourly?.amount, page.file).toBe(medianPay.hourly);
-      if (jobs !== undefined) expect(facts.employment?.value?.count, page.file).toBe(jobs);
+      if (jobs !== undefined) {
+        withJobs += 1;
+        expect(facts.employment?.value?.count, page.file).toBe(jobs);
+      }
       const original = originals.get(page.template)?.facts.medianPay?.value;
       const pay = (p: typeof original) => p?.yearly?.amount ?? p?.hourly?.amount;
       if (pay(original) !== pay(facts.medianPay?.value)) varied += 1;
     }
     expect(varied).toBeGreaterThan(OPTIONS.pages * 0.9);
+    // A record need not give the number of jobs: most must, or the check above checked nothing.
+    expect(withJobs).toBeGreaterThan(OPTIONS.pages / 2);
   });
 
   it('reads the same facts from every copy as from the real page it copies (every reader finds its section)', () => {

@@ -23,9 +23,15 @@ export function describeMachine(tools: { nginx?: string; wrk?: string } = {}): s
   return lines;
 }
 
+/** The 1-, 5- and 15-minute load averages: "0.52 0.61 0.70". */
 export function loadAverage(): string {
   return os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ');
+}
+
+/** The 1-minute load average alone, for following it during a run. */
+export function oneMinuteLoad(): number {
+  return os.loadavg()[0] ?? 0;
 }

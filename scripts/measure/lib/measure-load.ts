@@ -1,14 +1,19 @@
 /**
  * One load measurement as the serving benchmarks take it: a warm-up that is
  * not counted, then wrk for the given time, with the server CPU the run cost
- * read from /proc (steadier than requests/s on a shared machine).
+ * read from /proc (steadier than requests/s on a shared machine); and the
+ * paths and status checks the benchmarks probe a server with before it.
  */
+import { httpGet, type RawResponse } from '../../shared/http-client';
 import { loadAverage } from './machine-info';
 import { groupCpuSeconds } from './process-cpu';
 import { runWrk, type WrkResult } from './wrk';
 
 /** No route has this path: Next.js answers it with the build's prerendered 404, the least it does for any request. */
 export const NO_ROUTE_PATH = '/no-route-has-this-path';
+
+/** A pair of made-up slugs: proxy.ts answers it from the slug table; without proxy.ts the pair route renders a 404. */
+export const MADE_UP_PAIR_PATH = '/compare/made-up-probe-vs-made-up-probe-2';
 
 /** As sent in Accept-Encoding, and as expected back in Content-Encoding ("identity" for none). */
 export type Encoding = 'gzip' | 'br' | 'identity';
@@ -57,13 +62,9 @@ export async function measureLoad(label: string, settings: LoadSettings, target:
   return { label, result, cpuMsPerRequest: perRequest(cpu * 1000), bytesPerResponse: perRequest(result.bytesRead), load };
 }
 
-/** A duration for the tables: "0.53 ms", "86.4 ms", "1.56 s". */
-export function formatMs(value: number): string {
-  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-}
-
-/** Prints rows as a table: the first column left-aligned, the rest right-aligned. */
-export function printTable(head: string[], body: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  for (const row of [head, ...body]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+/** Fails unless `url` answers `status` (wrk would count a redirect as a success). */
+export async function expectStatus(url: string, status: number, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const response = await httpGet(url, headers);
+  if (response.status !== status) throw new Error(`GET ${url}: ${response.status}, expected ${status}`);
+  return response;
 }

@@ -23,30 +23,26 @@ interface Parts {
   compress: boolean;
 }
 
-const PARTS: Record<Variant, Parts> = {
+/** What each variant runs, and what it leaves out as reports name it (the shipped build: nothing). */
+export const VARIANT_PARTS: Record<Variant, Parts & { leavesOut?: string }> = {
   shipped: { proxy: true, generateEtags: true, compress: true },
-  'no-proxy': { proxy: false, generateEtags: true, compress: true },
-  'no-etag': { proxy: true, generateEtags: false, compress: true },
-  'no-gzip': { proxy: true, generateEtags: true, compress: false },
-  bare: { proxy: false, generateEtags: false, compress: false },
+  'no-proxy': { proxy: false, generateEtags: true, compress: true, leavesOut: 'proxy.ts' },
+  'no-etag': { proxy: true, generateEtags: false, compress: true, leavesOut: 'ETag hash' },
+  'no-gzip': { proxy: true, generateEtags: true, compress: false, leavesOut: 'gzip' },
+  bare: { proxy: false, generateEtags: false, compress: false, leavesOut: 'all three' },
 };
 
-export function partsOf(variant: Variant): Parts {
-  return PARTS[variant];
-}
-
 const CONFIG_LINE = /^const nextConfig = (\{.*\})$/m;
-const Config = z.record(z.string(), z.unknown());
+/** The inlined config: only the two settings a variant changes must be there (as booleans); the rest is kept as it is. */
+const InlinedConfig = z.looseObject({ generateEtags: z.boolean(), compress: z.boolean() });
 
 /** server.js with its inlined config's `generateEtags` and `compress` set; throws when the file has no such line. */
 export function withServerConfig(serverJs: string, settings: Pick<Parts, 'generateEtags' | 'compress'>): string {
   const match = CONFIG_LINE.exec(serverJs);
   if (!match?.[1]) throw new Error('server.js: no "const nextConfig = {…}" line (has Next.js changed how it writes the standalone server?)');
-  const config = Config.parse(JSON.parse(match[1]));
-  for (const key of ['generateEtags', 'compress'] as const) {
-    if (typeof config[key] !== 'boolean') throw new Error(`server.js: the inlined config has no boolean "${key}"`);
-  }
-  const line = `const nextConfig = ${JSON.stringify({ ...config, ...settings })}`;
+  const config = InlinedConfig.safeParse(JSON.parse(match[1]));
+  if (!config.success) throw new Error(`server.js: the inlined config has no boolean "${config.error.issues[0]?.path.map(String).join('.') ?? ''}"`);
+  const line = `const nextConfig = ${JSON.stringify({ ...config.data, generateEtags: settings.generateEtags, compress: settings.compress })}`;
   return serverJs.replace(CONFIG_LINE, () => line);
 }
 
@@ -68,7 +64,7 @@ export function withoutProxy(manifestJson: string): string {
  * each other in one copy.
  */
 export function applyVariant(source: string, dir: string, variant: Variant): void {
-  const parts = partsOf(variant);
+  const parts = VARIANT_PARTS[variant];
   const serverJs = fs.readFileSync(path.join(source, 'server.js'), 'utf8');
   fs.writeFileSync(path.join(dir, 'server.js'), withServerConfig(serverJs, parts));
   const manifest = path.join('.next', 'server', 'functions-config-manifest.json');
