@@ -93,6 +93,12 @@ export class RelatedIndex {
       .map(({ id }) => id);
   }
 
+  /** The slugs of an occupation's Handbook similar occupations the site has, in the Handbook's order; [] for an unknown slug. */
+  similarSlugs(slug: string): readonly string[] {
+    const id = this.idBySlug.get(slug);
+    return (id === undefined ? undefined : this.nodes[id]?.similar) ?? [];
+  }
+
   related(slug: string, limit: number = DEFAULT_RELATED_LIMIT): RelatedOccupation[] {
     const selfId = this.idBySlug.get(slug);
     const self = selfId === undefined ? undefined : this.nodes[selfId];
@@ -196,6 +202,11 @@ const getRelatedIndex = derivedFromStore((store) => new RelatedIndex(profilesInI
 
 export function relatedOccupations(slug: string, limit: number = DEFAULT_RELATED_LIMIT): RelatedOccupation[] {
   return getRelatedIndex().related(slug, limit);
+}
+
+/** The site's similar occupations of one, by slug (see RelatedIndex.similarSlugs): matched once per store, not on every render. */
+export function similarSlugsOf(slug: string): readonly string[] {
+  return getRelatedIndex().similarSlugs(slug);
 }
 
 /** For a comparison: each side's closest occupations, leaving out the ones already compared. */

@@ -2,9 +2,8 @@
  * The Handbook's similar occupations on the site: each matched to the
  * site's page for it, when there is one (see similar-occupations.ts).
  */
-import { derivedFromStore, getOccupationBySlug, profilesInIndexOrder } from '../occupations';
+import { derivedFromStore, profilesInIndexOrder } from '../occupations';
 import type { FactValue, Profile } from '../profile-schema';
-import type { MoveContext } from './career-move';
 import { SimilarOccupationMatcher } from './similar-occupations';
 
 type Similar = FactValue<'similarOccupations'>[number];
@@ -31,10 +30,4 @@ export type SimilarLinks = ReadonlyMap<string, SimilarLink[]>;
 /** The similar occupations of each of the profiles, by slug, for a page to show. */
 export function similarLinksFor(profiles: readonly Profile[], matcher: SimilarOccupationMatcher = getSimilarMatcher()): SimilarLinks {
   return new Map(profiles.map((p) => [p.slug, similarOccupationLinks(p, matcher)]));
-}
-
-/** The site's data a career move needs for its stepping stones (career-move.ts). */
-export function getMoveContext(): MoveContext {
-  const matcher = getSimilarMatcher();
-  return { profileOf: getOccupationBySlug, similarSlugs: (p) => matcher.similarSlugs(p) };
 }
