@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile-schema';
+import { lowerFirst } from '@/lib/text/prose';
 
 export interface FactRow {
   label: string;
@@ -12,6 +13,8 @@ export interface FactRow {
    * shown as a row of "Not reported".
    */
   has?: (profile: Profile) => boolean;
+  /** A later section on the page shows this row too: when no one reports it, that section's line names it, so this table's does not. */
+  namedBelow?: boolean;
 }
 
 /** "Neither reports: …" / "None of them reports: …" / for one occupation, "Not reported: …". */
@@ -20,7 +23,7 @@ export function NotReportedLine({ count, labels }: { count: number; labels: read
   const who = count === 1 ? 'Not reported' : count === 2 ? 'Neither occupation reports' : 'None of these occupations reports';
   return (
     <p className="muted not-reported-line">
-      {who}: {labels.map((l) => l.toLowerCase()).join(', ')}.
+      {who}: {labels.map(lowerFirst).join(', ')}.
     </p>
   );
 }
@@ -30,16 +33,13 @@ export function FactsTable({
   caption,
   profiles,
   rows,
-  notReportedLine = true,
 }: {
   caption: string;
   profiles: readonly Profile[];
   rows: readonly FactRow[];
-  /** False where the page names what no one reports elsewhere (the answers above the key figures). */
-  notReportedLine?: boolean;
 }) {
   const shown = rows.filter((row) => !row.has || profiles.some(row.has));
-  const omitted = rows.filter((row) => !shown.includes(row)).map((row) => row.label);
+  const omitted = rows.filter((row) => !shown.includes(row) && !row.namedBelow).map((row) => row.label);
   return (
     <>
       {shown.length > 0 ? (
@@ -73,7 +73,7 @@ export function FactsTable({
           </table>
         </div>
       ) : null}
-      {notReportedLine ? <NotReportedLine count={profiles.length} labels={omitted} /> : null}
+      <NotReportedLine count={profiles.length} labels={omitted} />
     </>
   );
 }

@@ -12,7 +12,7 @@ import { lowerFirst } from '../text/prose';
 import { compareSkills, skillPhrase, type NamedSkill } from './compare-skills';
 import { growthOf, type Measured } from './demand-figures';
 import { educationRank, entryEducationPhrase } from './entry-education';
-import { commonPay, ownPay, type PayFigure } from './pay-figures';
+import { commonPay, ownPay, payOrder, type PayFigure } from './pay-figures';
 import { measureWords, payAmount, payMeasure, paySource, sourcesNote } from './pay-words';
 import { agree, possessive } from './title-grammar';
 
@@ -60,12 +60,7 @@ function payChange(from: Profile, to: Profile): PayChange {
   if (!hf || !ht) return { kind: 'missing', ...(hf ? { from: hf } : {}), ...(ht ? { to: ht } : {}) };
   const [f, t] = commonPay([from, to])?.figures ?? [];
   if (!f || !t) return { kind: 'different-measures', from: hf, to: ht };
-  // A lower bound settles the direction only when it is already at or above the exact figure.
-  const settled =
-    (f.bound === 'exact' && t.bound === 'exact') ||
-    (f.bound === 'at-least' && t.bound === 'exact' && f.amount >= t.amount) ||
-    (t.bound === 'at-least' && f.bound === 'exact' && t.amount >= f.amount);
-  return { kind: 'comparable', from: f, to: t, settled };
+  return { kind: 'comparable', from: f, to: t, settled: payOrder(f, t) !== undefined };
 }
 
 function meaningful(text: string | null | undefined): string | undefined {
@@ -212,11 +207,13 @@ export function biggestGap(move: CareerMove, options: { besidesPay?: boolean } =
   const { education, skills } = move;
   const pay: PayChange = options.besidesPay ? { kind: 'missing' } : move.pay;
   if (education.steps !== undefined && education.steps > 0 && education.to) return `${entryEducationPhrase(education.to)}, ${education.steps === 1 ? 'one level' : `${education.steps} levels`} up`;
-  if (pay.kind === 'comparable' && pay.settled && pay.to.amount < pay.from.amount && pay.from.bound === 'exact' && pay.to.bound === 'exact') {
+  // Only exact figures give the size of a cut or a raise (a lower bound gives "at least").
+  const exact = pay.kind === 'comparable' && pay.from.bound === 'exact' && pay.to.bound === 'exact';
+  if (exact && pay.to.amount < pay.from.amount) {
     return `a pay cut of ${payAmount(pay.from, pay.from.amount - pay.to.amount)} (${payMeasure(pay.to)})`;
   }
   if (skills.learn.length > 0) return `${skills.learn.length} ${skills.learn.length === 1 ? 'skill' : 'skills'} to learn`;
-  if (pay.kind === 'comparable' && pay.settled && pay.to.amount > pay.from.amount && pay.to.bound === 'exact' && pay.from.bound === 'exact') {
+  if (exact && pay.to.amount > pay.from.amount) {
     return `a raise of ${payAmount(pay.from, pay.to.amount - pay.from.amount)} (${payMeasure(pay.to)})`;
   }
   return undefined;

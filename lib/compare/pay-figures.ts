@@ -107,3 +107,16 @@ export function commonPay(profiles: readonly Profile[]): { measure: PayMeasure; 
   const [measure, period] = key.split(' ');
   return { measure: measure === 'average' ? 'average' : 'median', period: period === 'hour' ? 'hour' : 'year', figures };
 }
+
+/**
+ * How two figures of one measure and period compare: above 0 when `a` is
+ * higher, below 0 when lower, 0 when equal; undefined when a lower bound
+ * leaves it open. A lower bound settles only when it is above an exact
+ * figure: "at least $239,200" against $239,200 may be the same pay.
+ */
+export function payOrder(a: PayFigure, b: PayFigure): number | undefined {
+  if (a.bound === 'exact' && b.bound === 'exact') return a.amount - b.amount;
+  if (a.bound === 'at-least' && b.bound === 'exact' && a.amount > b.amount) return a.amount - b.amount;
+  if (b.bound === 'at-least' && a.bound === 'exact' && b.amount > a.amount) return a.amount - b.amount;
+  return undefined;
+}

@@ -8,6 +8,9 @@ export function hasValue(profile: Profile, key: FactKey): boolean {
   return fact !== undefined && fact.value !== null;
 }
 
+/** Two compared occupations, in the order asked for. */
+export type Pair = readonly [Profile, Profile];
+
 export interface Reported<T> {
   profile: Profile;
   value: T;

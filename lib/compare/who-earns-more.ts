@@ -7,9 +7,9 @@
 import { formatPay, formatPayPerPeriod } from '../format';
 import type { Profile } from '../profile-schema';
 import { listWords, upperFirst } from '../text/prose';
-import { commonPay, ownPay, type PayFigure } from './pay-figures';
+import { commonPay, ownPay, payOrder, type PayFigure } from './pay-figures';
 import { measureWords, payAmount, payBasis, payMeasure, paySource, payWithYear, sourcesNote } from './pay-words';
-import { known, listTitles, others, type Reported } from './reported';
+import { known, listTitles, others, type Pair, type Reported } from './reported';
 import { agree, possessive } from './title-grammar';
 
 /** The figures of the measure most occupations share, highest first, or why there is no winner. */
@@ -29,9 +29,13 @@ function payOutcome(profiles: readonly Profile[]): PayOutcome {
   const top = ranked[0];
   const bottom = ranked[ranked.length - 1];
   if (!top || !bottom) return { kind: 'not-compared' };
-  // A lower bound below or level with another figure settles nothing; only exact lower figures do.
-  if (!ranked.slice(1).every((k) => k.value.bound === 'exact')) return { kind: 'unsettled', known: ranked, rest };
-  if (top.value.amount === bottom.value.amount && top.value.bound === 'exact') return { kind: 'same', known: ranked, rest };
+  // Highest first, each figure settled against the next (payOrder: a lower bound settles only above an exact figure).
+  const settled = ranked.every((k, i) => {
+    const above = ranked[i - 1];
+    return !above || payOrder(above.value, k.value) !== undefined;
+  });
+  if (!settled) return { kind: 'unsettled', known: ranked, rest };
+  if (top.value.amount === bottom.value.amount) return { kind: 'same', known: ranked, rest };
   return { kind: 'ranked', known: ranked, gap: top.value.amount - bottom.value.amount, rest };
 }
 
@@ -47,47 +51,34 @@ function gapText(top: PayFigure, bottom: PayFigure, gap: number): string {
   return bottom.amount > 0 ? `${amount} (${percentMore(gap, bottom.amount)})` : amount;
 }
 
-/** Who earns more, like with like, or why it cannot be said; undefined when no occupation reports pay. */
-export function payAnswer(profiles: readonly Profile[]): string | undefined {
-  const outcome = payOutcome(profiles);
-  if (outcome.kind === 'none' || outcome.kind === 'not-compared') return differentMeasures(profiles);
-  const ranked = outcome.known;
-  const top = ranked[0];
-  const bottom = ranked[ranked.length - 1];
-  if (!top || !bottom) return differentMeasures(profiles);
-  const rest = outcome.rest
-    .map((p) => {
-      const own = ownPay(p);
-      return own ? ` For ${p.title} the pages give a different measure: ${payAmount(own)} (${payMeasure(own)}).` : ` Pay is not reported for ${p.title}.`;
-    })
-    .join('');
-  const sources = sourcesNote(ranked.map((k) => k.value));
+/** Who earns more of two, like with like, or why it cannot be said; undefined when neither reports pay. */
+export function payAnswer(pair: Pair): string | undefined {
+  const outcome = payOutcome(pair);
+  // Any other outcome ranks both: of two, none is left over to note.
+  if (outcome.kind === 'none' || outcome.kind === 'not-compared') return differentMeasures(pair);
+  const [top, bottom] = outcome.known;
+  if (!top || !bottom) return differentMeasures(pair);
+  const sources = sourcesNote([top.value, bottom.value]);
   if (outcome.kind === 'unsettled') {
-    const listed = ranked.map((k) => `${k.profile.title} ${payAmount(k.value)}`).join(', ');
-    return `${upperFirst(payMeasure(top.value))}: ${listed}. A figure given only as a lower bound ("at least") cannot say which is higher.${sources}${rest}`;
+    return `${upperFirst(payMeasure(top.value))}: ${top.profile.title} ${payAmount(top.value)}, ${bottom.profile.title} ${payAmount(bottom.value)}. A figure given only as a lower bound ("at least") cannot say which is higher.${sources}`;
   }
-  if (outcome.kind === 'same') return `${listTitles(ranked.map((k) => k.profile))} pay the same ${measureWords(top.value)}: ${payAmount(top.value)}.${sources}${rest}`;
+  if (outcome.kind === 'same') return `${listTitles([top.profile, bottom.profile])} pay the same ${measureWords(top.value)}: ${payAmount(top.value)}.${sources}`;
   const at = `at ${formatPay({ ...bottom.value, bound: 'exact' })}`;
-  const earns = agree(top.profile.title, 'earns', 'earn');
-  const gap = gapText(top.value, bottom.value, outcome.gap);
-  if (ranked.length === 2) return `${top.profile.title} ${earns} more: ${payAmount(top.value)} (${payMeasure(top.value)}), ${gap} more than ${bottom.profile.title} ${at}.${sources}${rest}`;
-  return `${top.profile.title} ${earns} the most: ${payAmount(top.value)} (${payMeasure(top.value)}), ${gap} more than ${bottom.profile.title}, which ${agree(bottom.profile.title, 'earns', 'earn')} the least ${at}.${sources}${rest}`;
+  return `${top.profile.title} ${agree(top.profile.title, 'earns', 'earn')} more: ${payAmount(top.value)} (${payMeasure(top.value)}), ${gapText(top.value, bottom.value, outcome.gap)} more than ${bottom.profile.title} ${at}.${sources}`;
 }
 
-/** No two occupations share a measure: each figure is shown with its measure, none compared. */
-function differentMeasures(profiles: readonly Profile[]): string | undefined {
-  const reported = known(profiles, ownPay);
-  const [only] = reported;
+/** The two do not share a measure, or only one reports pay: each figure is shown with its measure, none compared. */
+function differentMeasures(pair: Pair): string | undefined {
+  const reported = known(pair, ownPay);
+  const [only, second] = reported;
   if (!only) return undefined;
-  const notReported = others(profiles, reported.map((r) => r.profile));
-  if (reported.length === 1) {
-    return `Pay is reported only for ${only.profile.title}: ${payAmount(only.value)} (${measureWords(only.value)}, ${paySource(only.value)}); not reported for ${listTitles(notReported)}.`;
+  if (!second) {
+    const other = pair[0] === only.profile ? pair[1] : pair[0];
+    return `Pay is reported only for ${only.profile.title}: ${payAmount(only.value)} (${measureWords(only.value)}, ${paySource(only.value)}); not reported for ${other.title}.`;
   }
-  const measures = new Set(reported.map((r) => r.value.measure));
-  const why = measures.size > 1 ? 'a median and an average are different measures' : 'pay by the year and pay by the hour are different measures';
+  const why = only.value.measure !== second.value.measure ? 'a median and an average are different measures' : 'pay by the year and pay by the hour are different measures';
   const figures = reported.map((r) => `${possessive(r.profile.title)} ${measureWords(r.value)} is ${payAmount(r.value)} (${paySource(r.value)})`);
-  const rest = notReported.length > 0 ? ` Pay is not reported for ${listTitles(notReported)}.` : '';
-  return `${listWords(figures)}: ${why}, so they are not compared.${rest}`;
+  return `${listWords(figures)}: ${why}, so they are not compared.`;
 }
 
 /**

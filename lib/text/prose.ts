@@ -6,8 +6,9 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** "Bachelor's degree" → "bachelor's degree". */
+/** "Bachelor's degree" → "bachelor's degree"; a leading acronym stays as it is ("LGBT share", "SOC code"). */
 export function lowerFirst(text: string): string {
+  if (/^\p{Lu}{2}/u.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -27,7 +27,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect(said.demand).toContain('Actuaries have the faster projected job growth: +22% (projected 2024–34), against Financial Analysts +6%.');
       expect(said['getting-in']).toContain("typically need the same education to enter: a bachelor's degree.");
       expect(said.skills).toBe('SKILLS 4 skills are needed in both: analytical skills, communication skills, computer skills and math skills.');
-      await expect(page.locator('.summary-missing')).toHaveText('Neither source reports: time to become, job satisfaction, gender, average age, race and ethnicity, LGBT share.');
+      // What neither reports is named once, under the table that shows it: the key figures name their own.
+      await expect(page.locator('#at-a-glance .not-reported-line')).toHaveText('Neither occupation reports: time to become, job satisfaction.');
+      await expect(page.locator('#demographics .not-reported-line').first()).toHaveText('Neither occupation reports: gender, average age, LGBT share.');
 
       const move = page.locator('#move');
       await expect(move.getByRole('heading', { level: 2 })).toHaveText('Moving from Financial Analysts to Actuaries');

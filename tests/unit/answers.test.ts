@@ -121,13 +121,36 @@ describe('the answer first, for every combination of pay measures', () => {
           if (amounts.length === 0) continue;
           for (const text of [pay, words.pay]) expect(amounts.some((amount) => text.includes(amount)), `${side} in "${text}"`).toBe(true);
         }
-        if (a === 'neither' && b === 'neither') expect(lines.find((l) => l.topic === 'missing')?.text).toMatch(/^Neither source reports: pay, /);
         expect(words.pay).toMatch(MOVE_PAY[a][b]);
         for (const text of [...lines.map((l) => l.text), ...Object.values(words), biggestGap(move) ?? '', payHeadline([alpha, beta]) ?? '', comparisonDescription([alpha, beta])]) {
           expect(text).not.toMatch(JUNK);
         }
       });
     }
+  }
+});
+
+describe('a lower bound level with the other figure', () => {
+  // "at least $239,200" against exactly $239,200: the first may earn the same, so neither the answer nor the move says who earns more.
+  const bounded = withPay('alpha', 'Alpha', 'lower bound', 'a');
+  const level: Profile = {
+    ...withPay('beta', 'Beta', 'median', 'b'),
+    facts: { medianPay: { value: { year: 2024, yearly: { amount: 239200, bound: 'exact' } }, sources: [{ file: 'beta.html', lines: [5] }] } },
+  };
+  const orders: [Profile, Profile][] = [
+    [bounded, level],
+    [level, bounded],
+  ];
+  for (const [first, second] of orders) {
+    it(`settles nothing, ${first.title} first`, () => {
+      const [pay] = writeSummary([first, second]);
+      expect(pay?.text).toBe(`Median pay, 2024: ${first.title} ${first === bounded ? 'at least ' : ''}$239,200 a year, ${second.title} ${second === bounded ? 'at least ' : ''}$239,200 a year. A figure given only as a lower bound ("at least") cannot say which is higher.`);
+      const move = careerMove(first, second);
+      expect(move.pay).toMatchObject({ kind: 'comparable', settled: false });
+      expect(moveSentences(move).pay).toMatch(/^Whether pay rises or falls is not known: /);
+      expect(payHeadline([first, second])).toBeUndefined();
+      expect(biggestGap(move)).toBeUndefined();
+    });
   }
 });
 
@@ -164,10 +187,8 @@ describe('the answers on the seed pages', () => {
     );
   });
 
-  it('nothing reported on either side is one short line, with no numbers invented', () => {
-    expect(writeSummary([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toEqual([
-      { topic: 'missing', text: 'Neither source reports: pay, job growth, number of jobs, entry education, time to become, skills, job satisfaction, gender, average age, race and ethnicity, LGBT share.' },
-    ]);
+  it('nothing reported on either side: no answers, and no numbers invented (the tables name what neither reports)', () => {
+    expect(writeSummary([emptyProfile('a', 'Alpha'), emptyProfile('b', 'Beta')])).toEqual([]);
   });
 });
 

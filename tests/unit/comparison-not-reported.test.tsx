@@ -17,13 +17,14 @@ describe('a comparison with nothing reported', () => {
   const html = renderToStaticMarkup(<ComparisonView profiles={[emptyProfile('alpha', 'Alpha'), emptyProfile('beta', 'Beta')]} similar={NO_SIMILAR} />);
   const visible = visibleText(html);
 
-  it('leaves out rows no one reports, names them once under each table, and shows no junk', () => {
+  it('leaves out rows no one reports, names each once on the page, and shows no junk', () => {
     expectNoJunk(visible);
     // No table row at all: a row of "Not reported" twice says nothing the line below the table does not.
     expect(html).not.toContain('<th scope="row"');
-    // The answers' line names what the key figures do not; each other table names its own.
+    // Each table's line names its own rows; the key figures' names only those no section below shows.
     const lines = visible.split('\n').filter((l) => /^Neither (?:occupation|source) reports: /.test(l));
-    const named = lines.flatMap((l) => l.replace(/^Neither (?:occupation|source) reports: /, '').replace(/\.$/, '').split(', '));
+    const named = lines.flatMap((l) => l.replace(/^Neither (?:occupation|source) reports: /, '').replace(/\.$/, '').toLowerCase().split(', '));
+    expect(named.filter((label, i) => named.indexOf(label) !== i), 'named twice').toEqual([]);
     for (const label of [
       'median pay', 'average salary', 'hourly rate', 'job growth', 'number of jobs', 'outlook', 'time to become', 'years of experience',
       'job satisfaction', 'salary range', 'median salary', 'top 10% earn', 'highest paying city', 'best paying industry',
@@ -32,6 +33,9 @@ describe('a comparison with nothing reported', () => {
     ]) {
       expect(named, label).toContain(label);
     }
+    // In the middle of a sentence a label loses its capital, an acronym keeps its capitals.
+    expect(visible).toContain('Neither occupation reports: gender, average age, LGBT share.');
+    expect(visible).toMatch(/Neither occupation reports: [^\n]*, SOC code\./);
     // One line per table: key figures, pay, education, jobs and outlook, demographics (and race).
     expect(lines).toHaveLength(6);
     // Each side's skills, description, duties, work environment and advancement still say so in their column.

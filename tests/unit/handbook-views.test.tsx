@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ComparisonView } from '@/components/compare/comparison-view';
 import { OccupationView } from '@/components/occupations/occupation-view';
 import type { SimilarLinks } from '@/lib/compare/similar-links';
+import type { Pair } from '@/lib/compare/reported';
 import { expectNoJunk, visibleText } from '../helpers/rendered-text';
 import { writeSummary } from '@/lib/compare/summary';
 import { occupationJsonLd } from '@/lib/seo/json-ld';
@@ -31,7 +32,7 @@ const get = (slug: string) => profileOf(profiles, slug);
 const matcher = new SimilarOccupationMatcher(profiles.values());
 
 describe('two Handbook occupations', () => {
-  const pair = [get('actuaries'), get('financial-analysts')];
+  const pair: Pair = [get('actuaries'), get('financial-analysts')];
   const html = renderToStaticMarkup(<ComparisonView profiles={pair} similar={similarLinksFor(pair, matcher)} />);
   const visible = visibleText(html);
 
@@ -41,7 +42,6 @@ describe('two Handbook occupations', () => {
       'demand: Actuaries have the faster projected job growth: +22% (projected 2024–34), against Financial Analysts +6%. Financial Analysts have more jobs in 2024: 429,000, against 33,600 for Actuaries (12.8 times as many). Financial Analysts have more openings a year: about 29,900, against 2,400 for Actuaries (12.5 times as many).',
       "getting-in: Actuaries and Financial Analysts typically need the same education to enter: a bachelor's degree. Only Actuaries ask for on-the-job training (long-term).",
       'skills: 4 skills are needed in both: analytical skills, communication skills, computer skills and math skills.',
-      'missing: Neither source reports: time to become, job satisfaction, gender, average age, race and ethnicity, LGBT share.',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('a figure shown both at a glance and in its section', () => {
 });
 
 describe('a Handbook median beside a comparison site average', () => {
-  const pair = [get('customer-service-representatives'), get('customer-service-specialist')];
+  const pair: Pair = [get('customer-service-representatives'), get('customer-service-specialist')];
   const [salary] = writeSummary(pair);
 
   it('shows both figures with their measures and never compares them', () => {
@@ -105,7 +105,7 @@ describe('a Handbook median beside a comparison site average', () => {
 });
 
 describe('a median known only as a lower bound', () => {
-  const pair = [get('top-coded-actuaries'), get('dentists')];
+  const pair: Pair = [get('top-coded-actuaries'), get('dentists')];
 
   it('is typed as a lower bound and shown as "≥", never as the median itself', () => {
     expect(get('top-coded-actuaries').facts.medianPay?.value).toEqual({ year: 2024, yearly: { amount: 239200, bound: 'at-least' } });
@@ -121,7 +121,7 @@ describe('a median known only as a lower bound', () => {
 
 describe('pay given only by the hour', () => {
   it('is compared by the hour, and said in words rather than drawn on the yearly scale', () => {
-    const pair = [get('announcers-and-djs'), get('actuaries')];
+    const pair: Pair = [get('announcers-and-djs'), get('actuaries')];
     expect(writeSummary(pair)[0]?.text).toBe('Actuaries earn more: $60.47/hour (median pay, 2024), $38.78/hour (178.8%) more than Announcers and DJs at $21.69/hour.');
     const visible = visibleText(renderToStaticMarkup(<ComparisonView profiles={pair} similar={NO_SIMILAR} />));
     expect(visible).toContain("Announcers and DJs' pay is given only by the hour (median $21.69/hour), so it is not on this yearly scale.");
