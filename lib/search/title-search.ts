@@ -25,19 +25,41 @@ function titlesOf(item: SearchableTitle): string[] {
 }
 
 /**
+ * Each item's titles folded, kept per items array so a request folds only
+ * its query: the store's index is one array per store, so this is once per
+ * store, and a reloaded store is a new array. Not derivedFromStore, as
+ * lib/occupations imports this module; the arrays are never changed in place.
+ */
+const foldedTitlesByItems = new WeakMap<readonly SearchableTitle[], readonly (readonly string[])[]>();
+
+function foldedTitlesOf(items: readonly SearchableTitle[]): readonly (readonly string[])[] {
+  let folded = foldedTitlesByItems.get(items);
+  if (folded === undefined) {
+    folded = items.map((item) => titlesOf(item).map(foldForSearch));
+    foldedTitlesByItems.set(items, folded);
+  }
+  return folded;
+}
+
+/** Matches of an already folded, non-empty query (see searchTitles). */
+function matchFolded<T extends SearchableTitle>(items: readonly T[], q: string, limit: number): T[] {
+  const folded = foldedTitlesOf(items);
+  const scored: { item: T; rank: number }[] = [];
+  items.forEach((item, i) => {
+    const rank = Math.min(...(folded[i] ?? []).map((t) => matchRank(t, q)));
+    if (rank < Infinity) scored.push({ item, rank });
+  });
+  scored.sort((a, b) => a.rank - b.rank || a.item.title.localeCompare(b.item.title, 'en'));
+  return scored.slice(0, limit).map((s) => s.item);
+}
+
+/**
  * Titles matching a query, best first: exact title, then titles starting
  * with the query, then those with a word starting with it, then containing it.
  */
 export function searchTitles<T extends SearchableTitle>(items: readonly T[], query: string, limit = 8): T[] {
   const q = foldForSearch(query);
-  if (q === '') return [];
-  const scored: { item: T; rank: number }[] = [];
-  for (const item of items) {
-    const rank = Math.min(...titlesOf(item).map((t) => matchRank(foldForSearch(t), q)));
-    if (rank < Infinity) scored.push({ item, rank });
-  }
-  scored.sort((a, b) => a.rank - b.rank || a.item.title.localeCompare(b.item.title, 'en'));
-  return scored.slice(0, limit).map((s) => s.item);
+  return q === '' ? [] : matchFolded(items, q, limit);
 }
 
 /**
@@ -49,8 +71,9 @@ export function findTypedTitle<T extends SearchableTitle>(items: readonly T[], q
   if (slug) return slug;
   const folded = foldForSearch(query);
   if (folded === '') return undefined;
-  const exact = items.find((e) => titlesOf(e).some((t) => foldForSearch(t) === folded));
+  const titles = foldedTitlesOf(items);
+  const exact = items.find((_, i) => titles[i]?.includes(folded));
   if (exact) return exact;
-  const matches = searchTitles(items, query, 2);
+  const matches = matchFolded(items, folded, 2);
   return matches.length === 1 ? matches[0] : undefined;
 }

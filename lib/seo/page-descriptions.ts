@@ -7,6 +7,7 @@
  * read "undefined", "null" or "NaN"; with nothing reported a description
  * falls back to naming what the page covers.
  */
+import { cache } from 'react';
 import { gapBesidesPay } from '../compare/career-move';
 import { compareSkills, skillsOf } from '../compare/compare-skills';
 import { ownPay } from '../compare/pay-figures';
@@ -79,6 +80,15 @@ export function comparisonDescription(profiles: readonly Profile[], max: number 
   }
   return fitSentences([pay, move, shared, 'Compare skills, education and job outlook side by side.'], max);
 }
+
+/**
+ * A pair page's description, once per request: its metadata and its JSON-LD
+ * both print it, and each computation weighs the pay and the whole move.
+ * React's cache keys on the profiles' identity, and getPair hands out the
+ * store's own objects, so both calls of a request meet one entry; outside a
+ * server request (tests, scripts) it simply computes.
+ */
+export const pairDescription = cache((a: Profile, b: Profile): string => comparisonDescription([a, b]));
 
 function occupationPaySentence(profile: Profile): string {
   const f = profile.facts;

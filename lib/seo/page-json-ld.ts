@@ -1,7 +1,7 @@
 /** The JSON-LD each indexable page carries, with absolute canonical URLs. */
 import type { Profile } from '../profile-schema';
 import { canonicalPairPath, occupationPath } from '../compare/pair-path';
-import { comparisonDescription, occupationDescription } from './page-descriptions';
+import { occupationDescription, pairDescription } from './page-descriptions';
 import { comparisonTitle } from './page-titles';
 import { comparisonPageJsonLd, occupationPageJsonLd, type JsonLdNode } from './json-ld';
 import { absoluteUrl } from './site-url';
@@ -12,7 +12,7 @@ export function pairJsonLd(a: Profile, b: Profile): JsonLdNode {
   return comparisonPageJsonLd({
     url,
     name,
-    description: comparisonDescription([a, b]),
+    description: pairDescription(a, b),
     occupations: [a, b].map((profile) => ({ profile, url: absoluteUrl(occupationPath(profile.slug)) })),
     breadcrumbs: [{ name: 'Home', url: absoluteUrl('/') }, { name: `${a.title} vs ${b.title}` }],
   });

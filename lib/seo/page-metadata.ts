@@ -8,7 +8,7 @@ import { isLandingPair } from '../compare/pair-lookup';
 import type { PageOfOthers } from '../compare/compare-with-pages';
 import type { IndexEntry, Profile } from '../profile-schema';
 import { canonicalMultiComparePath, canonicalPairPath, occupationPath } from '../compare/pair-path';
-import { comparisonDescription, occupationDescription } from './page-descriptions';
+import { comparisonDescription, occupationDescription, pairDescription } from './page-descriptions';
 import { comparisonTitle, occupationTitle } from './page-titles';
 
 export const SITE_NAME = 'Career Compare';
@@ -28,7 +28,7 @@ function social(title: string, description: string, url: string, type: 'website'
  */
 export function pairMetadata(a: Profile, b: Profile, landing: boolean = isLandingPair(a.slug, b.slug)): Metadata {
   const title = comparisonTitle([a, b]);
-  const description = comparisonDescription([a, b]);
+  const description = pairDescription(a, b);
   const canonical = canonicalPairPath(a.slug, b.slug);
   return {
     title,

@@ -2,7 +2,6 @@
 import { gunzipSync } from 'node:zlib';
 import { buildCorpus, type PageInput } from '@/lib/ingest/build-corpus';
 import type { Profile } from '@/lib/profile-schema';
-import { profileOf as corpusProfileOf } from './corpus-profiles';
 import { handbookFile, readHandbookPage, readSeed, SEED_FILES } from './seeds';
 
 /** The HTML of a shipped Handbook page, by its file name without ".html.gz" ("actuaries"). */
@@ -20,6 +19,9 @@ export function profilesFrom(handbookPages: readonly string[], extra: Record<str
   return new Map(buildCorpus(inputs).profiles.map((p) => [p.slug, p]));
 }
 
+/** A profile by slug; a missing one fails the test, naming the profiles there are. */
 export function profileOf(profiles: ReadonlyMap<string, Profile>, slug: string): Profile {
-  return corpusProfileOf({ profiles: [...profiles.values()] }, slug);
+  const profile = profiles.get(slug);
+  if (!profile) throw new Error(`no profile ${slug}; have ${[...profiles.keys()].join(', ')}`);
+  return profile;
 }

@@ -1,18 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getPair } from '@/lib/compare/pair-lookup';
 import { canonicalMultiComparePath, canonicalPair, canonicalPairPath, occupationPath, pairKey, pairSegment, parsePairSegment } from '@/lib/compare/pair-path';
-import { SEED_SLUGS } from '../../scripts/shared/seed-slugs';
-
-/** The canonical path of a requested pair segment, as the pair page's metadata gives it: undefined unless it names two different known occupations. */
-function canonicalPathFor(segment: string, isKnown: (slug: string) => boolean): string | undefined {
-  const split = parsePairSegment(segment, isKnown);
-  return split && split[0] !== split[1] ? canonicalPairPath(...split) : undefined;
-}
+import { pairMetadata } from '@/lib/seo/page-metadata';
+import { runIngest } from '@/scripts/shared/ingest-command';
+import { seedPagesDir } from '../helpers/seeds';
 
 describe('canonical paths', () => {
   it('a pair in either order has one canonical path, slugs alphabetical', () => {
-    const path = '/compare/customer-service-specialist-vs-order-processing-specialist';
-    expect(canonicalPairPath('order-processing-specialist', 'customer-service-specialist')).toBe(path);
-    expect(canonicalPairPath('customer-service-specialist', 'order-processing-specialist')).toBe(path);
+    const canonical = '/compare/customer-service-specialist-vs-order-processing-specialist';
+    expect(canonicalPairPath('order-processing-specialist', 'customer-service-specialist')).toBe(canonical);
+    expect(canonicalPairPath('customer-service-specialist', 'order-processing-specialist')).toBe(canonical);
     expect(canonicalPair('order-processing-specialist', 'customer-service-specialist')).toEqual(['customer-service-specialist', 'order-processing-specialist']);
     expect(canonicalPair('customer-service-specialist', 'order-processing-specialist')).toEqual(['customer-service-specialist', 'order-processing-specialist']);
     expect(pairKey('order-processing-specialist', 'customer-service-specialist')).toBe(pairKey('customer-service-specialist', 'order-processing-specialist'));
@@ -24,25 +24,11 @@ describe('canonical paths', () => {
     expect(canonicalPair('cooker', 'cook-assistant')).toEqual(['cook-assistant', 'cooker']);
   });
 
-  it('canonicalises a requested segment split the way the pair route splits it', () => {
-    const known = new Set(SEED_SLUGS);
-    const isKnown = (s: string) => known.has(s);
-    expect(canonicalPathFor('order-processing-specialist-vs-customer-service-specialist', isKnown)).toBe(
-      '/compare/customer-service-specialist-vs-order-processing-specialist',
-    );
-    expect(canonicalPathFor('customer-service-specialist-vs-order-processing-specialist', isKnown)).toBe(
-      '/compare/customer-service-specialist-vs-order-processing-specialist',
-    );
-    expect(canonicalPathFor('order-processor-vs-order-processor', isKnown)).toBeUndefined();
-    expect(canonicalPathFor('order-processor-vs-astronaut', isKnown)).toBeUndefined();
-    expect(canonicalPathFor('order-processor', isKnown)).toBeUndefined();
-  });
-
   it('slugs that contain "-vs-" still round-trip through the canonical segment', () => {
     const known = new Set(['pros-vs-cons-analyst', 'baker']);
     const isKnown = (s: string) => known.has(s);
-    const path = canonicalPathFor('pros-vs-cons-analyst-vs-baker', isKnown);
-    expect(path).toBe('/compare/baker-vs-pros-vs-cons-analyst');
+    expect(parsePairSegment('pros-vs-cons-analyst-vs-baker', isKnown)).toEqual(['pros-vs-cons-analyst', 'baker']);
+    expect(canonicalPairPath('pros-vs-cons-analyst', 'baker')).toBe('/compare/baker-vs-pros-vs-cons-analyst');
     expect(parsePairSegment(pairSegment('baker', 'pros-vs-cons-analyst'), isKnown)).toEqual(['baker', 'pros-vs-cons-analyst']);
   });
 
@@ -58,3 +44,31 @@ describe('canonical paths', () => {
   });
 });
 
+/** The canonical URL the pair page's metadata gives a requested segment, looked up as its route does (generateMetadata); undefined where the route finds no pair. */
+function canonicalPathFor(segment: string) {
+  const pair = getPair(segment);
+  return pair ? pairMetadata(...pair).alternates?.canonical : undefined;
+}
+
+describe('a requested pair segment on the site, as the pair route looks it up', () => {
+  let work: string;
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'pair-path-'));
+    const out = path.join(work, 'generated');
+    expect(runIngest(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
+    vi.stubEnv('GENERATED_DIR', out);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('either order has one canonical URL; the same occupation twice, an unknown one or no "-vs-" is no pair', () => {
+    const canonical = '/compare/customer-service-specialist-vs-order-processing-specialist';
+    expect(canonicalPathFor('order-processing-specialist-vs-customer-service-specialist')).toBe(canonical);
+    expect(canonicalPathFor('customer-service-specialist-vs-order-processing-specialist')).toBe(canonical);
+    expect(canonicalPathFor('order-processor-vs-order-processor')).toBeUndefined();
+    expect(canonicalPathFor('order-processor-vs-astronaut')).toBeUndefined();
+    expect(canonicalPathFor('order-processor')).toBeUndefined();
+  });
+});

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byCanonicalPair } from '@/lib/compare/pair-path';
 import type { Profile, SourcePage } from '@/lib/profile-schema';
 import { parseSitemapFileName } from '@/lib/seo/site-sitemaps';
 import {
@@ -17,7 +16,6 @@ import {
   type SitemapPair,
   type SitemapPlan,
 } from '@/lib/seo/sitemap';
-import { bySlug as bySlugOrder } from '@/lib/sort-order';
 import { seedProfile } from '../helpers/seed-profiles';
 
 const SITE = 'https://careers.example.com';
@@ -37,11 +35,14 @@ const SEED_PAIRS: SitemapPair[] = [
   { a: 'order-processing-specialist', b: 'customer-service-specialist' },
 ];
 
+/** Code-unit order written out here, not the production comparators (lib/sort-order.ts) the plan is checked against. */
+const before = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Every URL the plan should list, built the obvious way, for comparison. */
 function bruteForce(occupations: readonly SitemapOccupation[], pairs: readonly SitemapPair[]): SitemapEntry[] {
   const bySlug = new Map<string, SitemapOccupation>();
   for (const o of occupations) if (!bySlug.has(o.slug)) bySlug.set(o.slug, o);
-  const sorted = [...bySlug.values()].sort(bySlugOrder);
+  const sorted = [...bySlug.values()].sort((x, y) => before(x.slug, y.slug));
   const time = (o: SitemapOccupation) => (o.lastmod === undefined ? -Infinity : Date.parse(o.lastmod));
   const out: SitemapEntry[] = sorted.map((o) => (o.lastmod ? { path: `/occupations/${o.slug}`, lastmod: o.lastmod } : { path: `/occupations/${o.slug}` }));
   const canonical = new Map<string, { a: string; b: string }>();
@@ -50,7 +51,7 @@ function bruteForce(occupations: readonly SitemapOccupation[], pairs: readonly S
     const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
     canonical.set(`${a}\t${b}`, { a, b });
   }
-  for (const { a, b } of [...canonical.values()].sort(byCanonicalPair)) {
+  for (const { a, b } of [...canonical.values()].sort((x, y) => before(x.a, y.a) || before(x.b, y.b))) {
     const oa = bySlug.get(a);
     const ob = bySlug.get(b);
     if (!oa || !ob) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '@/lib/profile-schema';
 import { comparisonDescription, DESCRIPTION_MAX, occupationDescription, truncateOnWord } from '@/lib/seo/page-descriptions';
 import { comparisonTitle, occupationTitle } from '@/lib/seo/page-titles';
+import { profileOf, profilesFrom } from '../helpers/handbook-profiles';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
 import { SEED_SLUGS } from '../../scripts/shared/seed-slugs';
 
@@ -42,10 +43,16 @@ describe('pair descriptions', () => {
     );
   });
 
-  it('the same pay answer in either order; the move is the visitor\'s', () => {
-    expect(comparisonDescription([css(), ops()])).toBe(
-      'Order Processing Specialist earns 12.9% more than Customer Service Specialist: $37,540 against $33,238 a year (average salary). To switch: 2 skills to learn.',
-    );
+  it('the same pay answer in either order; the move is the visitor\'s, from the first to the second', () => {
+    const handbook = profilesFrom(['actuaries', 'bakers']);
+    const actuaries = profileOf(handbook, 'actuaries');
+    const bakers = profileOf(handbook, 'bakers');
+    const pay = 'Actuaries earn 243.2% more than Bakers: $125,770 against $36,650 a year (median pay, 2024).';
+    const toBakers = comparisonDescription([actuaries, bakers]);
+    const toActuaries = comparisonDescription([bakers, actuaries]);
+    expect(toBakers).toBe(`${pay} To switch: 3 skills to learn.`);
+    expect(toActuaries).toBe(`${pay} To switch: a bachelor's degree, 5 levels up.`);
+    expect(toBakers).not.toBe(toActuaries);
   });
 
   it('a long pay answer leaves no room for the move: it ends on a whole sentence, never mid-sentence', () => {
