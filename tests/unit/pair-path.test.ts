@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSeedSiteData } from '../helpers/seed-site-data';
 import { getPair } from '@/lib/compare/pair-lookup';
 import { canonicalMultiComparePath, canonicalPair, canonicalPairPath, occupationPath, pairKey, pairSegment, parsePairSegment } from '@/lib/compare/pair-path';
 import { pairMetadata } from '@/lib/seo/page-metadata';
-import { runIngest } from '@/scripts/shared/ingest-command';
-import { seedPagesDir } from '../helpers/seeds';
 
 describe('canonical paths', () => {
   it('a pair in either order has one canonical path, slugs alphabetical', () => {
@@ -51,17 +47,7 @@ function canonicalPathFor(segment: string) {
 }
 
 describe('a requested pair segment on the site, as the pair route looks it up', () => {
-  let work: string;
-  beforeAll(() => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'pair-path-'));
-    const out = path.join(work, 'generated');
-    expect(runIngest(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
-    vi.stubEnv('GENERATED_DIR', out);
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  useSeedSiteData();
 
   it('either order has one canonical URL; the same occupation twice, an unknown one or no "-vs-" is no pair', () => {
     const canonical = '/compare/customer-service-specialist-vs-order-processing-specialist';

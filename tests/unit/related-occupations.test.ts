@@ -1,15 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSeedSiteData } from '../helpers/seed-site-data';
 import { buildRelatedIndex, DEFAULT_RELATED_LIMIT, relatedOccupations, SALARY_WEIGHT, type RelatedOccupation } from '@/lib/compare/related-occupations';
 import type { Profile } from '@/lib/profile-schema';
 import { bySlug } from '@/lib/sort-order';
 import { foldForSearch } from '@/lib/text/fold';
 import { emptyProfile, seedProfile } from '../helpers/seed-profiles';
-import { seedPagesDir } from '../helpers/seeds';
-import { runIngest } from '../../scripts/shared/ingest-command';
 import { SEED_SLUGS } from '../../scripts/shared/seed-slugs';
 
 const seedIndex = () => buildRelatedIndex(SEED_SLUGS.map(seedProfile));
@@ -173,17 +169,7 @@ describe('ranking rules', () => {
 });
 
 describe('relatedOccupations (the site data)', () => {
-  let work: string;
-  beforeAll(() => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'related-'));
-    const out = path.join(work, 'generated');
-    expect(runIngest(['--input', seedPagesDir(), '--output', out, '--quiet']).status).toBe(0);
-    vi.stubEnv('GENERATED_DIR', out);
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  useSeedSiteData();
 
   it('reads the generated profiles and ranks them as the index does', () => {
     expect(slugsOf(relatedOccupations('order-processing-specialist', 3))).toEqual(['customer-relations-specialist', 'customer-service-specialist', 'collections-customer-service']);
